@@ -1,0 +1,112 @@
+package org.annals.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into problem details. Messages name the field and the fix, never a Java class:
+ * clients and people read them.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  private static final Map<Integer, String> STATUS_DETAILS = Map.of(
+      404, "There is nothing at this path. See /q/openapi for the operations of this service.",
+      405, "This method is not allowed on this path. See /q/openapi for the allowed methods.",
+      406, "This resource cannot answer in the media type asked for in Accept; ask for application/json.",
+      413, "The request body is larger than this operation accepts.",
+      415, "This content type is not accepted here. See /q/openapi for the accepted media types.");
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return ProblemFactory.response(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors());
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+        .sorted((a, b) -> a.field().compareTo(b.field()))
+        .toList();
+    String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    return ProblemFactory.response(400, "validation", "Invalid request", detail, path(uri), errors);
+  }
+
+  @ServerExceptionMapper
+  public Response json(JsonProcessingException e, UriInfo uri) {
+    return problem(JsonProblems.from(e), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, UriInfo uri) {
+    Response original = e.getResponse();
+    int status = original.getStatus();
+    if (status >= 500) {
+      return unexpected(e, uri);
+    }
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    String title = type == null ? "Request failed" : type.getReasonPhrase();
+    String detail = STATUS_DETAILS.getOrDefault(status, title + ".");
+    Response answer = ProblemFactory.response(status, slug(title), title, detail, path(uri));
+    String allow = original.getHeaderString(HttpHeaders.ALLOW);
+    if (allow != null) {
+      return Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
+    }
+    return answer;
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    LOG.errorf(e, "Unexpected failure on %s", path(uri));
+    return ProblemFactory.response(500, "internal", "Internal error",
+        "The server failed to handle this request. Nothing was changed by it unless its answer said so;"
+            + " report the requestId if it happens again.", path(uri));
+  }
+
+  private static String path(UriInfo uri) {
+    return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+  }
+
+  private static String slug(String title) {
+    return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    List<String> names = new ArrayList<>();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+        continue;
+      }
+      String name = node.getName();
+      if (node.getIndex() != null) {
+        name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
+      }
+      if (name != null && !name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    if (names.isEmpty()) {
+      for (Path.Node node : violation.getPropertyPath()) {
+        if (node.getKind() == ElementKind.PARAMETER) {
+          return node.getName();
+        }
+      }
+      return "body";
+    }
+    return String.join(".", names);
+  }
+}

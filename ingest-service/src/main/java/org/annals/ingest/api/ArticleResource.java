@@ -1,0 +1,303 @@
+package org.annals.ingest.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.annals.common.problem.Problem;
+import org.annals.common.problem.ProblemException;
+import org.annals.common.requestid.RequestIds;
+import org.annals.ingest.domain.Article;
+import org.annals.ingest.domain.ArticleInput;
+import org.annals.ingest.domain.ArticleService;
+import org.annals.ingest.domain.ArticleStatus;
+import org.annals.ingest.domain.Submission;
+import org.annals.ingest.persistence.ArticleFilter;
+import org.annals.ingest.persistence.ArticleSearch;
+import org.annals.ingest.persistence.ListCursor;
+import org.annals.ingest.text.TextChecks;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Articles in: stored, cleaned, dated, deduplicated, and sent for analysis")
+public class ArticleResource {
+
+  static final String NDJSON = "application/x-ndjson";
+  private static final int MAX_PAGE = 200;
+  private static final String BAD_REQUEST_EXAMPLE = """
+      {"type":"urn:annals:problem:validation","title":"Invalid request","status":400,
+       "detail":"publishedAt: 2023-02-30 is not a date that exists","instance":"/api/v1/articles",
+       "errors":[{"field":"publishedAt","message":"2023-02-30 is not a date that exists"}]}""";
+
+  private final ArticleService articles;
+  private final ArticleSearch search;
+  private final BatchIngestion batches;
+
+  public ArticleResource(ArticleService articles, ArticleSearch search, BatchIngestion batches) {
+    this.articles = articles;
+    this.search = search;
+    this.batches = batches;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "submitArticle", summary = "Submit an article as JSON",
+      description = "Stores the article (text or HTML) and queues it for analysis. The same text sent again"
+          + " answers 200 with the stored article's id in duplicateOf.")
+  @APIResponse(responseCode = "202", description = "Stored and queued",
+      content = @Content(schema = @Schema(implementation = SubmissionResult.class), examples = @ExampleObject(
+          name = "stored", value = "{\"id\":\"3f0c8d9e-8a51-4a57-9d0e-2b1c7f4e6a10\",\"status\":\"PENDING\"}")))
+  @APIResponse(responseCode = "200", description = "Already stored: the existing article",
+      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
+  @APIResponse(responseCode = "400", description = "Invalid article: field and reason in errors",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = @ExampleObject(name = "impossible date", value = BAD_REQUEST_EXAMPLE)))
+  @APIResponse(responseCode = "413", description = "Body or text over the documented limit",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "415", description = "Content type not accepted",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response submitJson(
+      @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleSubmission.class),
+          examples = @ExampleObject(name = "text", value = "{\"text\":\"Officials said on Saturday that a drone"
+              + " struck a plant outside the city.\",\"source\":\"Example News\",\"publishedAt\":\"2023-01-31\"}")))
+      ArticleSubmission body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    if (body == null) {
+      throw ProblemException.invalid("The body must be a JSON object with text or html.");
+    }
+    return answer(articles.submit(body.toInput(), RequestIds.current()), uri);
+  }
+
+  @POST
+  @Consumes(MediaType.TEXT_PLAIN)
+  @Operation(operationId = "submitArticleText", summary = "Submit an article as plain text",
+      description = "The raw article; its first line may be 'date YYYY-MM-DD' or 'date YYYY-MM'. A first short"
+          + " line without a full stop is taken as the headline.")
+  @APIResponse(responseCode = "202", description = "Stored and queued",
+      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
+  @APIResponse(responseCode = "200", description = "Already stored: the existing article",
+      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
+  @APIResponse(responseCode = "400", description = "Empty, binary, undecodable or with an impossible date",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "413", description = "Body or text over the documented limit",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response submitText(
+      @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+          examples = @ExampleObject(name = "dated", value = "date 2023-01-31\nOfficials said on Saturday that a"
+              + " drone struck a plant outside the city.")))
+      byte[] body, @jakarta.ws.rs.core.Context HttpHeaders headers, @jakarta.ws.rs.core.Context UriInfo uri) {
+    return answer(articles.submit(ArticleInput.plainText(decode(body, headers)), RequestIds.current()), uri);
+  }
+
+  @POST
+  @Consumes(MediaType.TEXT_HTML)
+  @Operation(operationId = "submitArticleHtml", summary = "Submit an article as an HTML page",
+      description = "The page's article text is extracted (navigation, comments, share bars and related links"
+          + " removed) with its title, publication date, canonical URL and site name.")
+  @APIResponse(responseCode = "202", description = "Stored and queued",
+      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
+  @APIResponse(responseCode = "200", description = "Already stored: the existing article",
+      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
+  @APIResponse(responseCode = "400", description = "No article text in the page, or undecodable",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "413", description = "Body or text over the documented limit",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response submitHtml(@RequestBody(required = true) byte[] body,
+      @jakarta.ws.rs.core.Context HttpHeaders headers, @jakarta.ws.rs.core.Context UriInfo uri) {
+    return answer(articles.submit(ArticleInput.html(decode(body, headers)), RequestIds.current()), uri);
+  }
+
+  @POST
+  @Path("/batch")
+  @Consumes({MediaType.APPLICATION_JSON, NDJSON})
+  @Operation(operationId = "submitArticleBatch", summary = "Submit many articles at once",
+      description = "A JSON array of ArticleSubmission objects, or NDJSON (one object per line). Each item is"
+          + " stored or rejected on its own; the answer has one result per item, in order. Limits: 100 items,"
+          + " 10 MiB (configurable).")
+  @APIResponse(responseCode = "200", description = "One result per item",
+      content = @Content(schema = @Schema(implementation = BatchResult.class)))
+  @APIResponse(responseCode = "400", description = "Not an array or NDJSON, empty, or too many items",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "413", description = "Body over the batch limit",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public BatchResult submitBatch(@RequestBody(required = true, content = @Content(
+      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+          implementation = ArticleSubmission.class))) byte[] body,
+      @jakarta.ws.rs.core.Context HttpHeaders headers, @jakarta.ws.rs.core.Context UriInfo uri) {
+    boolean ndjson = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
+    return batches.ingest(TextChecks.decode(body, StandardCharsets.UTF_8), ndjson, "/" + uri.getPath().replaceFirst("^/", ""));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getArticle", summary = "An article: metadata, text and processing status per step")
+  @APIResponse(responseCode = "200", description = "The article",
+      content = @Content(schema = @Schema(implementation = ArticleView.class)))
+  @APIResponse(responseCode = "404", description = "No such article",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public ArticleView get(@Parameter(description = "Article id (UUID)") @PathParam("id") String id) {
+    UUID articleId = articleId(id);
+    return ArticleView.full(articles.get(articleId), articles.stepsOf(articleId));
+  }
+
+  @GET
+  @Operation(operationId = "listArticles", summary = "Search articles, newest first, with cursor pagination",
+      description = "Every article is reachable: follow nextCursor until it is absent.")
+  @APIResponse(responseCode = "200", description = "A page of articles (without their text)",
+      content = @Content(schema = @Schema(implementation = ArticlePage.class)))
+  @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public ArticlePage list(
+      @Parameter(description = "Outlet, case-insensitive") @QueryParam("source") String source,
+      @Parameter(description = "Published on or after (YYYY-MM-DD)") @QueryParam("publishedFrom") String from,
+      @Parameter(description = "Published on or before (YYYY-MM-DD)") @QueryParam("publishedTo") String to,
+      @Parameter(description = "Processing status") @QueryParam("status") String status,
+      @Parameter(description = "ISO 639-1 language") @QueryParam("language") String language,
+      @Parameter(description = "Full-text query (web search syntax: words, \"phrases\", -exclusions)")
+      @QueryParam("q") String q,
+      @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+    int size = pageSize(limit);
+    ArticleFilter filter = new ArticleFilter(blankToNull(source), date("publishedFrom", from),
+        date("publishedTo", to), status(status), blankToNull(language) == null ? null : language.strip()
+            .toLowerCase(Locale.ROOT), blankToNull(q));
+    ListCursor after = blankToNull(cursor) == null ? null : ListCursor.decode(cursor.strip());
+    List<Article> found = search.search(filter, after, size + 1);
+    List<ArticleView> items = new ArrayList<>();
+    for (int i = 0; i < Math.min(size, found.size()); i++) {
+      items.add(ArticleView.summary(found.get(i)));
+    }
+    String next = null;
+    if (found.size() > size) {
+      Article last = found.get(size - 1);
+      next = new ListCursor(last.ingestedAt, last.id).encode();
+    }
+    return new ArticlePage(items, next);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(operationId = "deleteArticle", summary = "Delete an article and, downstream, its analysis",
+      description = "The article is gone at once; its mentions and event evidence are removed from entity- and"
+          + " timeline-service through the pipeline.")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", description = "No such article",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response delete(@PathParam("id") String id) {
+    articles.delete(articleId(id), RequestIds.current());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/reprocess")
+  @Operation(operationId = "reprocessArticle", summary = "Queue an article for analysis again",
+      description = "Replaces its earlier analysis downstream; use it on FAILED articles once the cause is fixed.")
+  @APIResponse(responseCode = "202", description = "Queued",
+      content = @Content(schema = @Schema(implementation = ArticleView.class)))
+  @APIResponse(responseCode = "404", description = "No such article",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "409", description = "The article's language is not analysed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response reprocess(@PathParam("id") String id) {
+    UUID articleId = articleId(id);
+    Article article = articles.reprocess(articleId, RequestIds.current());
+    return Response.accepted(ArticleView.full(article, articles.stepsOf(articleId))).build();
+  }
+
+  private static Response answer(Submission submission, UriInfo uri) {
+    SubmissionResult result = SubmissionResult.of(submission);
+    if (!submission.created()) {
+      return Response.ok(result).build();
+    }
+    return Response.accepted(result)
+        .location(uri.getBaseUriBuilder().path("api/v1/articles").path(result.id().toString()).build())
+        .build();
+  }
+
+  private static String decode(byte[] body, HttpHeaders headers) {
+    MediaType type = headers.getMediaType();
+    String charsetName = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+    Charset charset;
+    try {
+      charset = charsetName == null ? StandardCharsets.UTF_8 : Charset.forName(charsetName);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
+          "The charset '" + charsetName + "' is not supported; send UTF-8.");
+    }
+    return TextChecks.decode(body, charset);
+  }
+
+  /** An id that is not a UUID names no article: the same answer as an unknown one. */
+  static UUID articleId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("article", id);
+    }
+  }
+
+  private static int pageSize(String limit) {
+    try {
+      int size = Integer.parseInt(limit.strip());
+      if (size >= 1 && size <= MAX_PAGE) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // Answered below.
+    }
+    throw ProblemException.invalidField("limit", "must be a whole number from 1 to " + MAX_PAGE);
+  }
+
+  private static LocalDate date(String field, String value) {
+    if (blankToNull(value) == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField(field, "must be a date such as 2023-01-31");
+    }
+  }
+
+  private static ArticleStatus status(String value) {
+    if (blankToNull(value) == null) {
+      return null;
+    }
+    try {
+      return ArticleStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("status", "must be one of " + Arrays.toString(ArticleStatus.values()));
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,35 @@
+package org.annals.ingest.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * entity-service's internal contract. The circuit breaker stops a dispatcher from queueing calls at a
+ * service that is down; the dispatcher's own backoff does the retrying.
+ */
+@RegisterRestClient(configKey = "entity-service")
+@Path("/internal/v1/articles")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface EntityServiceClient {
+
+  /** Answers {@code {mentions: [...]}}; replaces any earlier analysis of the article. */
+  @PUT
+  @Path("/{id}/analysis")
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000)
+  JsonNode analyse(@PathParam("id") UUID id, AnalysisRequest request);
+
+  @DELETE
+  @Path("/{id}")
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000)
+  void delete(@PathParam("id") UUID id);
+}

@@ -1,0 +1,32 @@
+package org.annals.ingest.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** timeline-service's internal contract; see {@link EntityServiceClient} for the fault handling. */
+@RegisterRestClient(configKey = "timeline-service")
+@Path("/internal/v1/articles")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface TimelineServiceClient {
+
+  /** Answers {@code {events: N}}; replaces any earlier analysis of the article. */
+  @PUT
+  @Path("/{id}")
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000)
+  JsonNode analyse(@PathParam("id") UUID id, TimelineRequest request);
+
+  @DELETE
+  @Path("/{id}")
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000)
+  void delete(@PathParam("id") UUID id);
+}

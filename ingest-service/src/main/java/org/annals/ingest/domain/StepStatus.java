@@ -1,0 +1,5 @@
+package org.annals.ingest.domain;
+
+public enum StepStatus {
+  PENDING, PROCESSING, DONE, FAILED
+}

@@ -1,0 +1,90 @@
+package org.annals.ingest.pipeline;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * Why a downstream call failed, sorted into the two cases the pipeline treats differently: the service
+ * is unavailable (the article waits, however long, and loses nothing), or the service could not handle
+ * this article (it counts towards the attempts after which the article is FAILED).
+ */
+record DownstreamFailure(boolean unavailable, String message) {
+
+  /** Statuses that say the service is not there (yet), not that the article is at fault. */
+  private static final Set<Integer> UNAVAILABLE = Set.of(404, 405, 408, 425, 429, 501, 502, 503, 504);
+  private static final int MAX_DETAIL = 300;
+
+  static DownstreamFailure of(String service, Throwable error) {
+    if (error instanceof CircuitBreakerOpenException) {
+      return new DownstreamFailure(true, service + " unavailable: recent calls failed, waiting before calling again");
+    }
+    if (error instanceof WebApplicationException web) {
+      Response response = web.getResponse();
+      int status = response.getStatus();
+      String detail = detail(response);
+      return new DownstreamFailure(UNAVAILABLE.contains(status),
+          service + " answered " + status + (detail.isEmpty() ? "" : ": " + detail));
+    }
+    if (timedOut(error) && !causedBy(error, ConnectException.class)) {
+      return new DownstreamFailure(false, service + " did not answer in time");
+    }
+    if (error instanceof ProcessingException || causedBy(error, ConnectException.class)
+        || causedBy(error, UnknownHostException.class) || causedBy(error, NoRouteToHostException.class)
+        || causedBy(error, ClosedChannelException.class) || causedBy(error, java.io.IOException.class)) {
+      return new DownstreamFailure(true, service + " unreachable: " + rootMessage(error));
+    }
+    return new DownstreamFailure(false, service + " call failed: " + rootMessage(error));
+  }
+
+  private static String detail(Response response) {
+    try {
+      if (response.hasEntity()) {
+        String body = response.readEntity(String.class);
+        if (body != null) {
+          String oneLine = body.replaceAll("\\s+", " ").strip();
+          return oneLine.length() > MAX_DETAIL ? oneLine.substring(0, MAX_DETAIL) + "…" : oneLine;
+        }
+      }
+    } catch (RuntimeException e) {
+      // The status alone still tells what happened.
+    }
+    return "";
+  }
+
+  /** A read timeout: java.util.concurrent's or Vert.x's own, which is no TimeoutException. */
+  private static boolean timedOut(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String name = t.getClass().getSimpleName();
+      if (t instanceof TimeoutException || (name.contains("Timeout") && !name.contains("ConnectTimeout"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+  }
+}
