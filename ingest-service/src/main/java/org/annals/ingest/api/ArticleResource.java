@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +38,7 @@ import org.annals.ingest.persistence.ArticleSearch;
 import org.annals.ingest.persistence.ListCursor;
 import org.annals.ingest.text.TextChecks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,78 +62,63 @@ public class ArticleResource {
   private final ArticleService articles;
   private final ArticleSearch search;
   private final BatchIngestion batches;
+  private final SubmissionReader submissions;
+  private final BodySizeLimits sizes;
 
-  public ArticleResource(ArticleService articles, ArticleSearch search, BatchIngestion batches) {
+  public ArticleResource(ArticleService articles, ArticleSearch search, BatchIngestion batches,
+      SubmissionReader submissions, BodySizeLimits sizes) {
+    this.sizes = sizes;
     this.articles = articles;
     this.search = search;
     this.batches = batches;
+    this.submissions = submissions;
   }
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "submitArticle", summary = "Submit an article as JSON",
-      description = "Stores the article (text or HTML) and queues it for analysis. The same text sent again"
-          + " answers 200 with the stored article's id in duplicateOf.")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+  @Operation(operationId = "submitArticle", summary = "Submit an article",
+      description = "Stores the article and queues it for analysis. As application/json: text or html with"
+          + " metadata. As text/plain: the raw article, whose first line may be 'date YYYY-MM-DD' or"
+          + " 'date YYYY-MM', and whose first short line without a full stop is taken as the headline. As"
+          + " text/html: a whole page, whose article text and metadata are extracted. The same text sent"
+          + " again answers 200 with the stored article's id in duplicateOf. Limit: 2 MiB (configurable).")
   @APIResponse(responseCode = "202", description = "Stored and queued",
       content = @Content(schema = @Schema(implementation = SubmissionResult.class), examples = @ExampleObject(
           name = "stored", value = "{\"id\":\"3f0c8d9e-8a51-4a57-9d0e-2b1c7f4e6a10\",\"status\":\"PENDING\"}")))
   @APIResponse(responseCode = "200", description = "Already stored: the existing article",
-      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
-  @APIResponse(responseCode = "400", description = "Invalid article: field and reason in errors",
+      content = @Content(schema = @Schema(implementation = SubmissionResult.class), examples = @ExampleObject(
+          name = "duplicate", value = "{\"id\":\"3f0c8d9e-8a51-4a57-9d0e-2b1c7f4e6a10\",\"status\":\"DONE\","
+              + "\"duplicateOf\":\"3f0c8d9e-8a51-4a57-9d0e-2b1c7f4e6a10\"}")))
+  @APIResponse(responseCode = "400", description = "Invalid article: empty, binary, undecodable, malformed,"
+      + " or with an invalid field (named in errors)",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
           examples = @ExampleObject(name = "impossible date", value = BAD_REQUEST_EXAMPLE)))
   @APIResponse(responseCode = "413", description = "Body or text over the documented limit",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "415", description = "Content type not accepted",
+  @APIResponse(responseCode = "415", description = "Content type or charset not accepted",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public Response submitJson(
-      @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleSubmission.class),
-          examples = @ExampleObject(name = "text", value = "{\"text\":\"Officials said on Saturday that a drone"
-              + " struck a plant outside the city.\",\"source\":\"Example News\",\"publishedAt\":\"2023-01-31\"}")))
-      ArticleSubmission body, @jakarta.ws.rs.core.Context UriInfo uri) {
-    if (body == null) {
-      throw ProblemException.invalid("The body must be a JSON object with text or html.");
+  public Response submit(
+      @RequestBody(required = true, content = {
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleSubmission.class),
+              examples = @ExampleObject(name = "text", value = "{\"text\":\"Officials said on Saturday that a drone"
+                  + " struck a plant outside the city.\",\"source\":\"Example News\",\"publishedAt\":\"2023-01-31\"}")),
+          @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+              examples = @ExampleObject(name = "dated", value = "date 2023-01-31\nOfficials said on Saturday that a"
+                  + " drone struck a plant outside the city.")),
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+      byte[] body, @Context HttpHeaders headers, @Context UriInfo uri) {
+    sizes.requireWithin(body.length, false);
+    String content = decode(body, headers);
+    MediaType type = headers.getMediaType();
+    ArticleInput input;
+    if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+      input = submissions.fromJson(content).toInput();
+    } else if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+      input = ArticleInput.html(content);
+    } else {
+      input = ArticleInput.plainText(content);
     }
-    return answer(articles.submit(body.toInput(), RequestIds.current()), uri);
-  }
-
-  @POST
-  @Consumes(MediaType.TEXT_PLAIN)
-  @Operation(operationId = "submitArticleText", summary = "Submit an article as plain text",
-      description = "The raw article; its first line may be 'date YYYY-MM-DD' or 'date YYYY-MM'. A first short"
-          + " line without a full stop is taken as the headline.")
-  @APIResponse(responseCode = "202", description = "Stored and queued",
-      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
-  @APIResponse(responseCode = "200", description = "Already stored: the existing article",
-      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
-  @APIResponse(responseCode = "400", description = "Empty, binary, undecodable or with an impossible date",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "413", description = "Body or text over the documented limit",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public Response submitText(
-      @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
-          examples = @ExampleObject(name = "dated", value = "date 2023-01-31\nOfficials said on Saturday that a"
-              + " drone struck a plant outside the city.")))
-      byte[] body, @jakarta.ws.rs.core.Context HttpHeaders headers, @jakarta.ws.rs.core.Context UriInfo uri) {
-    return answer(articles.submit(ArticleInput.plainText(decode(body, headers)), RequestIds.current()), uri);
-  }
-
-  @POST
-  @Consumes(MediaType.TEXT_HTML)
-  @Operation(operationId = "submitArticleHtml", summary = "Submit an article as an HTML page",
-      description = "The page's article text is extracted (navigation, comments, share bars and related links"
-          + " removed) with its title, publication date, canonical URL and site name.")
-  @APIResponse(responseCode = "202", description = "Stored and queued",
-      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
-  @APIResponse(responseCode = "200", description = "Already stored: the existing article",
-      content = @Content(schema = @Schema(implementation = SubmissionResult.class)))
-  @APIResponse(responseCode = "400", description = "No article text in the page, or undecodable",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "413", description = "Body or text over the documented limit",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public Response submitHtml(@RequestBody(required = true) byte[] body,
-      @jakarta.ws.rs.core.Context HttpHeaders headers, @jakarta.ws.rs.core.Context UriInfo uri) {
-    return answer(articles.submit(ArticleInput.html(decode(body, headers)), RequestIds.current()), uri);
+    return answer(articles.submit(input, RequestIds.current()), uri);
   }
 
   @POST
@@ -148,9 +135,10 @@ public class ArticleResource {
   @APIResponse(responseCode = "413", description = "Body over the batch limit",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public BatchResult submitBatch(@RequestBody(required = true, content = @Content(
-      schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+      schema = @Schema(type = SchemaType.ARRAY,
           implementation = ArticleSubmission.class))) byte[] body,
-      @jakarta.ws.rs.core.Context HttpHeaders headers, @jakarta.ws.rs.core.Context UriInfo uri) {
+      @Context HttpHeaders headers, @Context UriInfo uri) {
+    sizes.requireWithin(body.length, true);
     boolean ndjson = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
     return batches.ingest(TextChecks.decode(body, StandardCharsets.UTF_8), ndjson, "/" + uri.getPath().replaceFirst("^/", ""));
   }

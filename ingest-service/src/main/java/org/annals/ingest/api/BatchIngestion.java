@@ -22,11 +22,14 @@ import org.annals.ingest.domain.Submission;
 public class BatchIngestion {
 
   private final ArticleService articles;
+  private final SubmissionReader submissions;
   private final ObjectMapper json;
   private final IngestConfig config;
 
-  public BatchIngestion(ArticleService articles, ObjectMapper json, IngestConfig config) {
+  public BatchIngestion(ArticleService articles, SubmissionReader submissions, ObjectMapper json,
+      IngestConfig config) {
     this.articles = articles;
+    this.submissions = submissions;
     this.json = json;
     this.config = config;
   }
@@ -50,7 +53,7 @@ public class BatchIngestion {
         if (items.get(index) instanceof ProblemException unreadable) {
           throw unreadable;
         }
-        ArticleSubmission submission = read((JsonNode) items.get(index));
+        ArticleSubmission submission = submissions.fromNode((JsonNode) items.get(index));
         Submission outcome = articles.submit(submission.toInput(), RequestIds.current());
         if (outcome.created()) {
           accepted++;
@@ -100,14 +103,5 @@ public class BatchIngestion {
     return items;
   }
 
-  private ArticleSubmission read(JsonNode item) {
-    if (!item.isObject()) {
-      throw ProblemException.invalid("Each batch item must be a JSON object with text or html.");
-    }
-    try {
-      return json.treeToValue(item, ArticleSubmission.class);
-    } catch (JsonProcessingException e) {
-      throw JsonProblems.from(e);
-    }
-  }
+
 }

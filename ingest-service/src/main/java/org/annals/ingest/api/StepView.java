@@ -6,7 +6,7 @@ import org.annals.ingest.domain.PipelineStep;
 import org.annals.ingest.domain.StepStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "PipelineStep", description = "One analysis step of an article.")
+@Schema(name = "StepProgress", description = "Where one analysis step of an article is.")
 public record StepView(
     @Schema(example = "ENTITIES") PipelineStep step,
     @Schema(example = "FAILED") StepStatus status,

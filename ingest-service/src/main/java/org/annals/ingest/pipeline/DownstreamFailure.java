@@ -1,5 +1,7 @@
 package org.annals.ingest.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +23,7 @@ record DownstreamFailure(boolean unavailable, String message) {
   /** Statuses that say the service is not there (yet), not that the article is at fault. */
   private static final Set<Integer> UNAVAILABLE = Set.of(404, 405, 408, 425, 429, 501, 502, 503, 504);
   private static final int MAX_DETAIL = 300;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static DownstreamFailure of(String service, Throwable error) {
     if (error instanceof CircuitBreakerOpenException) {
@@ -49,7 +52,7 @@ record DownstreamFailure(boolean unavailable, String message) {
       if (response.hasEntity()) {
         String body = response.readEntity(String.class);
         if (body != null) {
-          String oneLine = body.replaceAll("\\s+", " ").strip();
+          String oneLine = problemDetail(body).replaceAll("\\s+", " ").strip();
           return oneLine.length() > MAX_DETAIL ? oneLine.substring(0, MAX_DETAIL) + "…" : oneLine;
         }
       }
@@ -68,6 +71,16 @@ record DownstreamFailure(boolean unavailable, String message) {
       }
     }
     return false;
+  }
+
+  /** The detail of a problem-details answer, or the body as it is. */
+  private static String problemDetail(String body) {
+    try {
+      JsonNode detail = JSON.readTree(body).get("detail");
+      return detail != null && detail.isTextual() ? detail.asText() : body;
+    } catch (java.io.IOException | RuntimeException e) {
+      return body;
+    }
   }
 
   private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

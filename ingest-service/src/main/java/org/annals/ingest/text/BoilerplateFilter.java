@@ -50,16 +50,14 @@ final class BoilerplateFilter {
     return kept;
   }
 
-  /** Where trailing furniture begins: the first tail marker after which every line is short. */
+  /**
+   * Where trailing furniture begins: the first tail marker after which every line is short. A text
+   * that is nothing but furniture (it starts with the marker) ends up empty, and is refused as such.
+   */
   private static int tailStart(List<String> lines) {
-    int firstContent = -1;
     for (int i = 0; i < lines.size(); i++) {
       String trimmed = lines.get(i).strip();
       if (trimmed.isEmpty()) {
-        continue;
-      }
-      if (firstContent < 0) {
-        firstContent = i;
         continue;
       }
       if (trimmed.length() <= MAX_BOILERPLATE_LINE && TAIL_MARKER.matcher(trimmed).matches()

@@ -1,0 +1,16 @@
+package org.annals.entity.api;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ResolvedMention", description = "A mention of an entity in the article text, resolved.")
+public record ResolvedMention(
+    @Schema(description = "Start offset (UTF-16 code units) into the stored text", example = "120") int start,
+    @Schema(description = "End offset, exclusive", example = "126") int end,
+    @Schema(example = "Mossad") String text,
+    UUID entityId,
+    @Schema(example = "Mossad") String entityName,
+    @Schema(example = "ORGANIZATION") String entityType,
+    @Schema(enumeration = {"EXACT", "ALIAS", "DEMONYM", "METONYMY", "APPOSITION", "COREF", "PARTIAL_NAME", "NEW"},
+        example = "EXACT") String resolution,
+    @Schema(example = "0.95") double confidence) {}

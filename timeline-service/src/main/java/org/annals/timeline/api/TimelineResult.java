@@ -1,0 +1,6 @@
+package org.annals.timeline.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TimelineResult", description = "How many events the article gave evidence for.")
+public record TimelineResult(@Schema(example = "7") int events) {}
