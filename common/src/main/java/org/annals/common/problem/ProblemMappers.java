@@ -53,6 +53,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri) {
+    // Quarkus REST reports an unreadable JSON body as a bare 400 around Jackson's exception.
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonProcessingException json) {
+        return problem(JsonProblems.from(json), uri);
+      }
+    }
     Response original = e.getResponse();
     int status = original.getStatus();
     if (status >= 500) {

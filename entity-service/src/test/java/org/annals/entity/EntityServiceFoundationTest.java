@@ -1,0 +1,46 @@
+package org.annals.entity;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.annals.common.database.EmbeddedPostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class EntityServiceFoundationTest {
+
+  @Test
+  void isReadyWithItsDatabase() {
+    given().get("/q/health/ready").then().statusCode(200)
+        .body("checks.name", hasItem("Database connections health check"));
+    given().get("/q/health/started").then().statusCode(200);
+  }
+
+  @Test
+  void declaresTheInternalContractAndAnswersNotYetAvailable() {
+    given().contentType("application/json").header("X-Request-Id", "contract-check")
+        .body("{\"text\":\"Officials met on Monday.\",\"language\":\"en\",\"publishedAt\":null,"
+            + "\"publishedGranularity\":\"NONE\"}")
+        .put("/internal/v1/articles/6f1d2c1e-0c1e-4b8e-9d7a-1c2b3d4e5f60/analysis")
+        .then().statusCode(501)
+        .contentType("application/problem+json")
+        .header("X-Request-Id", "contract-check")
+        .body("requestId", equalTo("contract-check"));
+    given().get("/q/openapi?format=json").then().statusCode(200)
+        .body(containsString("analyseArticleEntities"))
+        .body(containsString("ResolvedMention"));
+  }
+
+  @Test
+  void answersUnknownPathsWithProblemDetails() {
+    given().get("/api/v1/nothing-here").then().statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", not(containsString("Exception")));
+  }
+}

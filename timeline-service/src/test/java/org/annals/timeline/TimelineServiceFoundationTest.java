@@ -1,0 +1,38 @@
+package org.annals.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.annals.common.database.EmbeddedPostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresTestResource.class)
+class TimelineServiceFoundationTest {
+
+  @Test
+  void isLiveAndReady() {
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void refusesMalformedJsonOnItsContractBeforeAnythingElse() {
+    given().contentType("application/json").body("{\"text\": ")
+        .put("/internal/v1/articles/6f1d2c1e-0c1e-4b8e-9d7a-1c2b3d4e5f60")
+        .then().statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:annals:problem:malformed-json"));
+  }
+
+  @Test
+  void documentsItsContractAndMetrics() {
+    given().get("/q/openapi?format=json").then().statusCode(200)
+        .body(containsString("analyseArticleTimeline"))
+        .body(containsString("deleteArticleTimeline"));
+    given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+  }
+}
