@@ -1,5 +1,6 @@
 package org.annals.common.json;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -25,5 +26,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
     mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    // A second document after the first ({...}{...}, or NDJSON sent as JSON) is an error, not ignored.
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 }

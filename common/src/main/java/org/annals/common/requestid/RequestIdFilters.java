@@ -1,5 +1,6 @@
 package org.annals.common.requestid;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -10,7 +11,8 @@ public class RequestIdFilters {
 
   private static final String PROPERTY = RequestIds.class.getName();
 
-  @ServerRequestFilter(preMatching = true)
+  /** Before every other filter, so that an answer given by one (a 413, say) carries the id too. */
+  @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 100)
   public void onRequest(ContainerRequestContext request) {
     String id = RequestIds.acceptOrCreate(request.getHeaderString(RequestIds.HEADER));
     request.setProperty(PROPERTY, id);

@@ -140,7 +140,7 @@ public class ArticleResource {
       @Context HttpHeaders headers, @Context UriInfo uri) {
     sizes.requireWithin(body.length, true);
     boolean ndjson = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
-    return batches.ingest(TextChecks.decode(body, StandardCharsets.UTF_8), ndjson, "/" + uri.getPath().replaceFirst("^/", ""));
+    return batches.ingest(decode(body, headers), ndjson, "/" + uri.getPath().replaceFirst("^/", ""));
   }
 
   @GET

@@ -79,8 +79,8 @@ public class BatchIngestion {
       throw JsonProblems.from(e);
     }
     if (root == null || !root.isArray()) {
-      throw ProblemException.invalid("A JSON batch must be an array of articles; for one article per line send"
-          + " Content-Type application/x-ndjson.");
+      throw new ProblemException(400, "malformed-json", "Malformed JSON", "A JSON batch must be an array of"
+          + " articles; for one article per line send Content-Type application/x-ndjson.");
     }
     List<Object> items = new ArrayList<>();
     root.forEach(items::add);

@@ -27,7 +27,8 @@ public class SubmissionReader {
 
   public ArticleSubmission fromNode(JsonNode node) {
     if (node == null || !node.isObject()) {
-      throw ProblemException.invalid("An article must be a JSON object with text or html.");
+      throw new ProblemException(400, "malformed-json", "Malformed JSON",
+          "An article must be a JSON object with text or html.");
     }
     try {
       return json.treeToValue(node, ArticleSubmission.class);

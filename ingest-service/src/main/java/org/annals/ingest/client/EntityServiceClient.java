@@ -1,6 +1,7 @@
 package org.annals.ingest.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * entity-service's internal contract. The circuit breaker stops a dispatcher from queueing calls at a
- * service that is down; the dispatcher's own backoff does the retrying.
+ * service that is down; the dispatcher's own backoff does the retrying. A 4xx is about one article,
+ * not the service, so it does not count towards opening the circuit for every article.
  */
 @RegisterRestClient(configKey = "entity-service")
 @Path("/internal/v1/articles")
@@ -25,11 +27,11 @@ public interface EntityServiceClient {
   /** Answers {@code {mentions: [...]}}; replaces any earlier analysis of the article. */
   @PUT
   @Path("/{id}/analysis")
-  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000)
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = ClientErrorException.class)
   JsonNode analyse(@PathParam("id") UUID id, AnalysisRequest request);
 
   @DELETE
   @Path("/{id}")
-  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000)
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = ClientErrorException.class)
   void delete(@PathParam("id") UUID id);
 }

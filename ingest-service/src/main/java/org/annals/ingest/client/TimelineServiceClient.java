@@ -1,6 +1,7 @@
 package org.annals.ingest.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -22,11 +23,11 @@ public interface TimelineServiceClient {
   /** Answers {@code {events: N}}; replaces any earlier analysis of the article. */
   @PUT
   @Path("/{id}")
-  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000)
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = ClientErrorException.class)
   JsonNode analyse(@PathParam("id") UUID id, TimelineRequest request);
 
   @DELETE
   @Path("/{id}")
-  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000)
+  @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = ClientErrorException.class)
   void delete(@PathParam("id") UUID id);
 }

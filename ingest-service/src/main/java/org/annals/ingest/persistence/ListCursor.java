@@ -13,6 +13,8 @@ import org.annals.common.problem.ProblemException;
  */
 public record ListCursor(Instant ingestedAt, UUID id) {
 
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   public String encode() {
     long micros = ChronoUnit.MICROS.between(Instant.EPOCH, ingestedAt);
     return Base64.getUrlEncoder().withoutPadding()
@@ -25,7 +27,11 @@ public record ListCursor(Instant ingestedAt, UUID id) {
       if (parts.length != 2) {
         throw new IllegalArgumentException("two parts expected");
       }
-      return new ListCursor(Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS), UUID.fromString(parts[1]));
+      Instant ingestedAt = Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS);
+      if (ingestedAt.isBefore(Instant.EPOCH) || ingestedAt.isAfter(LATEST)) {
+        throw new IllegalArgumentException("not a time this service stores");
+      }
+      return new ListCursor(ingestedAt, UUID.fromString(parts[1]));
     } catch (RuntimeException e) {
       throw ProblemException.invalidField("cursor",
           "is not a cursor this service issued; pass the nextCursor of a previous page, or omit it");

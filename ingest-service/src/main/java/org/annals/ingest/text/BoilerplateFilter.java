@@ -34,6 +34,10 @@ final class BoilerplateFilter {
           + "|follow us on .{1,40}|image (source|caption|credit):?.{0,80}|getty images|photo: .{1,80}"
           + "|(name|email|website|comment)\\s*\\*?|post comment|submit comment|cancel reply)$");
 
+  /** A line that ends as a sentence does, closing quote or bracket allowed. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026][\"\u201D\u2019)]?$");
+  private static final int MIN_SENTENCE_WORDS = 6;
+
   private BoilerplateFilter() {}
 
   static List<String> filter(List<String> lines) {
@@ -70,7 +74,13 @@ final class BoilerplateFilter {
 
   private static boolean restIsShort(List<String> lines, int from) {
     for (int i = from; i < lines.size(); i++) {
-      if (lines.get(i).strip().length() > MAX_BOILERPLATE_LINE) {
+      String line = lines.get(i).strip();
+      if (line.length() > MAX_BOILERPLATE_LINE) {
+        return false;
+      }
+      // News paragraphs are often one short sentence: one after the marker means the article goes on.
+      if (!FURNITURE.matcher(line).matches() && TextChecks.wordCount(line) >= MIN_SENTENCE_WORDS
+          && SENTENCE_END.matcher(line).find()) {
         return false;
       }
     }

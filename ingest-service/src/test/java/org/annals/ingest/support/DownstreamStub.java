@@ -40,7 +40,9 @@ public class DownstreamStub implements QuarkusTestResourceLifecycleManager {
     /** Answers only after the client's read timeout (1.5 s in the test profile). */
     SLOW,
     /** 422 with a problem body: the service cannot handle the article. */
-    FAIL_422
+    FAIL_422,
+    /** 200 with an empty object: entity-service without the mentions the contract promises. */
+    NO_MENTIONS
   }
 
   public enum Service { ENTITY, TIMELINE }
@@ -159,6 +161,13 @@ public class DownstreamStub implements QuarkusTestResourceLifecycleManager {
       switch (now) {
         case DOWN -> answer(exchange, 503, problem(503, "The service is restarting."));
         case FAIL_422 -> answer(exchange, 422, problem(422, "The text has no sentences the stub can analyse."));
+        case NO_MENTIONS -> {
+          if (method.equals("PUT") && service == Service.ENTITY) {
+            answer(exchange, 200, JSON.createObjectNode());
+          } else {
+            answerNormally(service, method, articleId, exchange);
+          }
+        }
         case SLOW -> {
           sleep(SLOW_ANSWER);
           answerNormally(service, method, articleId, exchange);

@@ -95,6 +95,13 @@ class TextNormalizerTest {
   }
 
   @Test
+  void keepsShortArticleWhoseHeadlineReadsLikeALinkList() {
+    String raw = "More from the flood: river peaks overnight\n\n" + FIRST + "\n\n" + SECOND;
+
+    assertEquals(raw, TextNormalizer.normalize(raw));
+  }
+
+  @Test
   void splitsParagraphsOnBlankLines() {
     String normalized = TextNormalizer.normalize(FIRST + "\n\n\n" + SECOND + "\nA third line of the same paragraph.");
 
