@@ -1,7 +1,6 @@
 package org.annals.entity;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -23,18 +22,11 @@ class EntityServiceFoundationTest {
   }
 
   @Test
-  void declaresTheInternalContractAndAnswersNotYetAvailable() {
-    given().contentType("application/json").header("X-Request-Id", "contract-check")
-        .body("{\"text\":\"Officials met on Monday.\",\"language\":\"en\",\"publishedAt\":null,"
-            + "\"publishedGranularity\":\"NONE\"}")
-        .put("/internal/v1/articles/6f1d2c1e-0c1e-4b8e-9d7a-1c2b3d4e5f60/analysis")
-        .then().statusCode(501)
-        .contentType("application/problem+json")
-        .header("X-Request-Id", "contract-check")
-        .body("requestId", equalTo("contract-check"));
+  void documentsItsContractAndApi() {
     given().get("/q/openapi?format=json").then().statusCode(200)
         .body(containsString("analyseArticleEntities"))
-        .body(containsString("ResolvedMention"));
+        .body(containsString("ResolvedMention"))
+        .body(containsString("listEntities"));
   }
 
   @Test

@@ -10,22 +10,25 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
+import org.annals.entity.domain.EntityAnalysisService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/**
- * The internal contract ingest-service's dispatcher calls (docs/internal-contracts.md). Declared here
- * so that both sides build against one definition; until recognition and resolution exist it answers
- * 501, which the dispatcher treats as "not available yet": articles wait, nothing is lost.
- */
+/** The internal contract ingest-service's dispatcher calls (docs/internal-contracts.md). */
 @Path("/internal/v1/articles")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Internal", description = "Called by ingest-service only; never routed by the gateway")
 public class InternalArticleResource {
+
+  private final EntityAnalysisService analysis;
+
+  public InternalArticleResource(EntityAnalysisService analysis) {
+    this.analysis = analysis;
+  }
 
   @PUT
   @Path("/{id}/analysis")
@@ -35,10 +38,12 @@ public class InternalArticleResource {
       content = @Content(schema = @Schema(implementation = AnalysisResult.class)))
   @APIResponse(responseCode = "400", description = "Invalid request",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "501", description = "Analysis not available in this version",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public AnalysisResult analyse(@PathParam("id") UUID id, AnalysisRequest request) {
-    throw notYet();
+    if (request == null) {
+      throw ProblemException.invalid("The body must be an AnalysisRequest with the article's text.");
+    }
+    return new AnalysisResult(analysis.analyse(id, request.text(), request.language()).stream()
+        .map(ResolvedMention::of).toList());
   }
 
   @DELETE
@@ -46,14 +51,7 @@ public class InternalArticleResource {
   @Operation(operationId = "deleteArticleEntities", summary = "Remove an article's mentions",
       description = "Idempotent: an unknown article answers 204 too.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "501", description = "Analysis not available in this version",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public void delete(@PathParam("id") UUID id) {
-    throw notYet();
-  }
-
-  private static ProblemException notYet() {
-    return new ProblemException(501, "not-implemented", "Not Implemented",
-        "Entity recognition and resolution are not available in this version of entity-service.");
+    analysis.delete(id);
   }
 }

@@ -1,6 +1,8 @@
 package org.annals.entity.api;
 
 import java.util.UUID;
+import org.annals.entity.domain.EntityAnalysisService;
+import org.annals.entity.domain.Mention;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ResolvedMention", description = "A mention of an entity in the article text, resolved.")
@@ -13,4 +15,14 @@ public record ResolvedMention(
     @Schema(example = "ORGANIZATION") String entityType,
     @Schema(enumeration = {"EXACT", "ALIAS", "DEMONYM", "METONYMY", "APPOSITION", "COREF", "PARTIAL_NAME", "NEW"},
         example = "EXACT") String resolution,
-    @Schema(example = "0.95") double confidence) {}
+    @Schema(example = "0.95") double confidence,
+    @Schema(description = "Index of the sentence in the text, from 0", example = "3") int sentence,
+    @Schema(description = "The role the text gives a person there", example = "Pentagon spokesperson")
+    String role) {
+
+  static ResolvedMention of(EntityAnalysisService.StoredMention stored) {
+    Mention m = stored.mention();
+    return new ResolvedMention(m.start, m.end, m.text, stored.entity().id, stored.entity().name,
+        stored.entity().type, m.resolution, m.confidence, m.sentenceIndex, m.role);
+  }
+}

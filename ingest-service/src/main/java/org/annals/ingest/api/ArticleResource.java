@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.annals.common.api.Params;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
 import org.annals.common.requestid.RequestIds;
@@ -151,7 +152,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "404", description = "No such article",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public ArticleView get(@Parameter(description = "Article id (UUID)") @PathParam("id") String id) {
-    UUID articleId = articleId(id);
+    UUID articleId = Params.id(id, "article");
     return ArticleView.full(articles.get(articleId), articles.stepsOf(articleId));
   }
 
@@ -172,11 +173,11 @@ public class ArticleResource {
       @QueryParam("q") String q,
       @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-    int size = pageSize(limit);
-    ArticleFilter filter = new ArticleFilter(blankToNull(source), date("publishedFrom", from),
-        date("publishedTo", to), status(status), blankToNull(language) == null ? null : language.strip()
-            .toLowerCase(Locale.ROOT), blankToNull(q));
-    ListCursor after = blankToNull(cursor) == null ? null : ListCursor.decode(cursor.strip());
+    int size = Params.pageSize(limit, MAX_PAGE);
+    ArticleFilter filter = new ArticleFilter(Params.blankToNull(source), date("publishedFrom", from),
+        date("publishedTo", to), status(status), Params.blankToNull(language) == null ? null : language.strip()
+            .toLowerCase(Locale.ROOT), Params.blankToNull(q));
+    ListCursor after = Params.blankToNull(cursor) == null ? null : ListCursor.decode(cursor.strip());
     List<Article> found = search.search(filter, after, size + 1);
     List<ArticleView> items = new ArrayList<>();
     for (int i = 0; i < Math.min(size, found.size()); i++) {
@@ -199,7 +200,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "404", description = "No such article",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response delete(@PathParam("id") String id) {
-    articles.delete(articleId(id), RequestIds.current());
+    articles.delete(Params.id(id, "article"), RequestIds.current());
     return Response.noContent().build();
   }
 
@@ -214,7 +215,7 @@ public class ArticleResource {
   @APIResponse(responseCode = "409", description = "The article's language is not analysed",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response reprocess(@PathParam("id") String id) {
-    UUID articleId = articleId(id);
+    UUID articleId = Params.id(id, "article");
     Article article = articles.reprocess(articleId, RequestIds.current());
     return Response.accepted(ArticleView.full(article, articles.stepsOf(articleId))).build();
   }
@@ -242,29 +243,8 @@ public class ArticleResource {
     return TextChecks.decode(body, charset);
   }
 
-  /** An id that is not a UUID names no article: the same answer as an unknown one. */
-  static UUID articleId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("article", id);
-    }
-  }
-
-  private static int pageSize(String limit) {
-    try {
-      int size = Integer.parseInt(limit.strip());
-      if (size >= 1 && size <= MAX_PAGE) {
-        return size;
-      }
-    } catch (NumberFormatException e) {
-      // Answered below.
-    }
-    throw ProblemException.invalidField("limit", "must be a whole number from 1 to " + MAX_PAGE);
-  }
-
   private static LocalDate date(String field, String value) {
-    if (blankToNull(value) == null) {
+    if (Params.blankToNull(value) == null) {
       return null;
     }
     try {
@@ -275,7 +255,7 @@ public class ArticleResource {
   }
 
   private static ArticleStatus status(String value) {
-    if (blankToNull(value) == null) {
+    if (Params.blankToNull(value) == null) {
       return null;
     }
     try {
@@ -283,9 +263,5 @@ public class ArticleResource {
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalidField("status", "must be one of " + Arrays.toString(ArticleStatus.values()));
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

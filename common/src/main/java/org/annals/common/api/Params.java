@@ -1,0 +1,36 @@
+package org.annals.common.api;
+
+import java.util.UUID;
+import org.annals.common.problem.ProblemException;
+
+/** Reading path and query parameters the same way in every service, with the same error answers. */
+public final class Params {
+
+  private Params() {}
+
+  /** A page size from 1 to {@code max}. */
+  public static int pageSize(String limit, int max) {
+    try {
+      int size = Integer.parseInt(limit.strip());
+      if (size >= 1 && size <= max) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // Answered below.
+    }
+    throw ProblemException.invalidField("limit", "must be a whole number from 1 to " + max);
+  }
+
+  /** An id that is not a UUID names nothing: the same answer as an unknown one. */
+  public static UUID id(String id, String what) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound(what, id);
+    }
+  }
+
+  public static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,152 @@
+package org.annals.entity.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.annals.common.api.Params;
+import org.annals.common.problem.Problem;
+import org.annals.common.problem.ProblemException;
+import org.annals.entity.domain.EntityAdministration;
+import org.annals.entity.domain.EntityQueries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/entities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Entities", description = "Canonical entities resolved from the articles' mentions")
+public class EntityResource {
+
+  private static final int MAX_PAGE = 200;
+  /** Until authentication arrives, changes are recorded without a user. */
+  private static final String ACTOR = "anonymous";
+
+  private final EntityQueries queries;
+  private final EntityAdministration administration;
+
+  public EntityResource(EntityQueries queries, EntityAdministration administration) {
+    this.queries = queries;
+    this.administration = administration;
+  }
+
+  @GET
+  @Operation(operationId = "listEntities", summary = "Find entities by name (canonical or alias) and type")
+  @APIResponse(responseCode = "200", description = "A page of entities, by name",
+      content = @Content(schema = @Schema(implementation = EntityViews.Page.class)))
+  @APIResponse(responseCode = "400", description = "Invalid type, limit or cursor",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public EntityViews.Page list(
+      @Parameter(description = "Start of a name or alias, any case", example = "moss") @QueryParam("name") String name,
+      @Parameter(description = "COUNTRY, CITY, STATE_OR_PROVINCE, LOCATION, ORGANIZATION or PERSON")
+      @QueryParam("type") String type,
+      @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+    return queries.search(Params.blankToNull(name), Params.blankToNull(type), Params.pageSize(limit, MAX_PAGE),
+        Params.blankToNull(cursor));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(operationId = "getEntity", summary = "An entity: names with counts, part-of, roles, where it is seen",
+      description = "An entity merged into another still answers, with mergedInto naming the survivor.")
+  @APIResponse(responseCode = "200", description = "The entity",
+      content = @Content(schema = @Schema(implementation = EntityViews.Detail.class)))
+  @APIResponse(responseCode = "404", description = "No such entity",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public EntityViews.Detail get(@PathParam("id") String id) {
+    return queries.detail(queries.get(Params.id(id, "entity")));
+  }
+
+  @GET
+  @Path("/{id}/mentions")
+  @Operation(operationId = "listEntityMentions", summary = "Where an entity is mentioned: article, sentence, offsets")
+  @APIResponse(responseCode = "200", description = "A page of mentions",
+      content = @Content(schema = @Schema(implementation = EntityViews.MentionPage.class)))
+  @APIResponse(responseCode = "404", description = "No such entity",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public EntityViews.MentionPage mentions(@PathParam("id") String id,
+      @QueryParam("limit") @DefaultValue("50") String limit, @QueryParam("cursor") String cursor) {
+    UUID entity = queries.get(Params.id(id, "entity")).id;
+    return queries.mentions(entity, Params.pageSize(limit, MAX_PAGE), Params.blankToNull(cursor));
+  }
+
+  @GET
+  @Path("/{id}/related")
+  @Operation(operationId = "listRelatedEntities", summary = "Entities named in the same articles, most shared first")
+  @APIResponse(responseCode = "200", description = "Related entities with the number of shared articles",
+      content = @Content(schema = @Schema(implementation = EntityViews.Related.class)))
+  @APIResponse(responseCode = "404", description = "No such entity",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public List<EntityViews.Related> related(@PathParam("id") String id,
+      @QueryParam("limit") @DefaultValue("20") String limit) {
+    return queries.related(queries.get(Params.id(id, "entity")).id, Params.pageSize(limit, MAX_PAGE));
+  }
+
+  @POST
+  @Path("/{id}/merge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "mergeEntities", summary = "Merge a duplicate into this entity (admin)",
+      description = "The duplicate's mentions and aliases move here; its id keeps answering with mergedInto.")
+  @APIResponse(responseCode = "200", description = "The surviving entity",
+      content = @Content(schema = @Schema(implementation = EntityViews.Detail.class)))
+  @APIResponse(responseCode = "400", description = "No duplicate given, or the entity itself",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such entity",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "409", description = "One of them was already merged",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public EntityViews.Detail merge(@PathParam("id") String id, EntityViews.MergeRequest request) {
+    if (request == null) {
+      throw ProblemException.invalidField("duplicate", "required: the id of the entity to merge into this one");
+    }
+    return queries.detail(administration.merge(Params.id(id, "entity"), request.duplicate(), ACTOR));
+  }
+
+  @POST
+  @Path("/{id}/aliases")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "addEntityAlias", summary = "Add an alias to an entity")
+  @APIResponse(responseCode = "201", description = "Added",
+      content = @Content(schema = @Schema(implementation = EntityViews.Detail.class)))
+  @APIResponse(responseCode = "400", description = "Missing or too long",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such entity",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "409", description = "Already a name of the entity, or the entity was merged",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response addAlias(@PathParam("id") String id, EntityViews.AliasRequest request) {
+    UUID entity = Params.id(id, "entity");
+    administration.addAlias(entity, request == null ? null : request.alias(), ACTOR);
+    return Response.status(201).entity(queries.detail(queries.get(entity))).build();
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "correctEntity", summary = "Correct an entity's name or type")
+  @APIResponse(responseCode = "200", description = "The corrected entity",
+      content = @Content(schema = @Schema(implementation = EntityViews.Detail.class)))
+  @APIResponse(responseCode = "400", description = "Nothing to change, or an invalid value",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such entity",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public EntityViews.Detail correct(@PathParam("id") String id, EntityViews.Patch patch) {
+    if (patch == null) {
+      throw ProblemException.invalid("Give a name or a type to change.");
+    }
+    return queries.detail(administration.correct(Params.id(id, "entity"), patch.name(), patch.type(), ACTOR));
+  }
+}

@@ -1,0 +1,46 @@
+package org.annals.entity.config;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.annals.entity.kb.KnowledgeBase;
+import org.annals.entity.nlp.NlpPipeline;
+import org.annals.entity.resolve.MentionResolver;
+import org.jboss.logging.Logger;
+
+/**
+ * The NLP models and the knowledge base, loaded once at startup (10-20 s, about 0.9 GB of heap): the
+ * service does not answer, and so is not ready, until they are.
+ */
+@ApplicationScoped
+public class NlpProducer {
+
+  private static final Logger LOG = Logger.getLogger(NlpProducer.class);
+
+  @Produces
+  @Singleton
+  @Startup
+  NlpPipeline pipeline() {
+    long started = System.nanoTime();
+    NlpPipeline pipeline = new NlpPipeline();
+    LOG.infof("CoreNLP loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+    return pipeline;
+  }
+
+  @Produces
+  @Singleton
+  @Startup
+  KnowledgeBase knowledgeBase() {
+    KnowledgeBase kb = KnowledgeBase.load();
+    LOG.infof("Knowledge base %s: %d entities", kb.version(), kb.entries().size());
+    return kb;
+  }
+
+  @Produces
+  @Singleton
+  @Startup
+  MentionResolver resolver(KnowledgeBase kb) {
+    return new MentionResolver(kb);
+  }
+}

@@ -1,0 +1,55 @@
+package org.annals.entity.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.UUID;
+
+/** A name an entity goes by. */
+@Entity
+@Table(name = "entity_alias")
+public class EntityAlias extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "entity_id", nullable = false)
+  public UUID entityId;
+
+  @Column(nullable = false)
+  public String alias;
+
+  @Column(nullable = false)
+  public String normalized;
+
+  /** NAME, ALIAS, DEMONYM, DESCRIPTOR or ROLE. */
+  @Column(nullable = false)
+  public String kind;
+
+  /** KB, ADMIN or OBSERVED. */
+  @Column(nullable = false)
+  public String origin;
+
+  public static EntityAlias of(UUID entityId, String alias, String kind, String origin) {
+    EntityAlias row = new EntityAlias();
+    row.entityId = entityId;
+    row.alias = alias;
+    row.normalized = normalize(alias);
+    row.kind = kind;
+    row.origin = origin;
+    return row;
+  }
+
+  /** Case, a leading "the", apostrophe styles and spacing folded. */
+  public static String normalize(String name) {
+    String folded = name.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip()
+        .toLowerCase(Locale.ROOT);
+    return folded.startsWith("the ") ? folded.substring(4) : folded;
+  }
+}

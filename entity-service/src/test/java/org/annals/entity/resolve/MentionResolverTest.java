@@ -1,0 +1,245 @@
+package org.annals.entity.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.annals.entity.kb.KbEntry;
+import org.annals.entity.kb.KnowledgeBase;
+import org.annals.entity.nlp.NlpPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each resolution rule on sentences written for it, with the real CoreNLP and a small knowledge base. */
+class MentionResolverTest {
+
+  private static NlpPipeline nlp;
+  private static MentionResolver resolver;
+
+  @BeforeAll
+  static void load() {
+    nlp = new NlpPipeline();
+    resolver = new MentionResolver(KnowledgeBase.of("test", List.of(
+        country("iran", "Iran", List.of("Islamic Republic", "Islamic Republic of Iran"), List.of("Iranian", "Iranians"),
+            "tehran"),
+        country("israel", "Israel", List.of("State of Israel"), List.of("Israeli", "Israelis"), "jerusalem"),
+        country("united-states", "United States", List.of("US", "U.S.", "USA", "America"),
+            List.of("American", "Americans"), "washington"),
+        country("ukraine", "Ukraine", List.of(), List.of("Ukrainian", "Ukrainians"), "kyiv"),
+        city("tehran", "Tehran", "iran"), city("jerusalem", "Jerusalem", null), city("tel-aviv", "Tel Aviv", "israel"),
+        city("washington", "Washington", "united-states"), city("kyiv", "Kyiv", "ukraine"),
+        city("isfahan", "Isfahan", "iran"),
+        body("mossad", "Mossad", "INTELLIGENCE_AGENCY", "israel", List.of("the Mossad"),
+            List.of("intelligence agency", "spy agency", "foreign intelligence agency")),
+        body("shin-bet", "Shin Bet", "INTELLIGENCE_AGENCY", "israel", List.of("Shabak"),
+            List.of("domestic security service")),
+        body("pentagon", "United States Department of Defense", "GOVERNMENT_BODY", "united-states",
+            List.of("Pentagon", "the Pentagon", "Defense Department", "US Defense Department"),
+            List.of("defense department")),
+        body("iran-foreign-ministry", "Ministry of Foreign Affairs of Iran", "GOVERNMENT_BODY", "iran", List.of(),
+            List.of("foreign ministry")),
+        new KbEntry("the-atlantic", "The Atlantic", "ORGANIZATION", "MEDIA", null, null, List.of("Atlantic magazine"),
+            null, null, null, List.of("magazine"), null),
+        new KbEntry("time-magazine", "Time", "ORGANIZATION", "MEDIA", null, null, List.of("Time magazine"), null,
+            null, null, null, null),
+        new KbEntry("foreign-policy", "Foreign Policy", "ORGANIZATION", "MEDIA", null, null, List.of(), null, null,
+            null, null, null),
+        new KbEntry("vladimir-putin", "Vladimir Putin", "PERSON", null, "Q7747", null, List.of("Putin"), null, null,
+            null, null, List.of("President of Russia")))));
+  }
+
+  private static KbEntry country(String id, String name, List<String> aliases, List<String> demonyms, String capital) {
+    return new KbEntry(id, name, "COUNTRY", null, null, null, aliases, demonyms, capital, null, null, null);
+  }
+
+  private static KbEntry city(String id, String name, String country) {
+    return new KbEntry(id, name, "CITY", null, null, null, null, null, null, country, null, null);
+  }
+
+  private static KbEntry body(String id, String name, String kind, String country, List<String> aliases,
+      List<String> descriptors) {
+    return new KbEntry(id, name, "ORGANIZATION", kind, null, null, aliases, null, null, country, descriptors, null);
+  }
+
+  private static List<FoundMention> resolve(String text) {
+    return resolver.resolve(nlp.analyse(text));
+  }
+
+  private static FoundMention mention(List<FoundMention> mentions, String text) {
+    return find(mentions, text).orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + mentions));
+  }
+
+  private static Optional<FoundMention> find(List<FoundMention> mentions, String text) {
+    return mentions.stream().filter(m -> m.text().equals(text)).findFirst();
+  }
+
+  private static String kbId(FoundMention mention) {
+    return mention.target() instanceof Target.Known known ? known.entry().id() : null;
+  }
+
+  @Test
+  void officialNamesAliasesAndAcronymsResolveToTheCountry() {
+    List<FoundMention> found = resolve("The Islamic Republic said the U.S. and the US Navy had no right to "
+        + "inspect its ships, and Iran repeated it on Monday.");
+    assertEquals("iran", kbId(mention(found, "Islamic Republic")));
+    assertEquals(Resolution.ALIAS, mention(found, "Islamic Republic").resolution());
+    assertEquals("united-states", kbId(mention(found, "U.S.")));
+    assertEquals("iran", kbId(mention(found, "Iran")));
+    assertEquals(Resolution.EXACT, mention(found, "Iran").resolution());
+  }
+
+  @Test
+  void aCountryNamedInsideALongerNameIsMentionedToo() {
+    List<FoundMention> found = resolve("A spokesman for the US Defense Department declined to comment.");
+    FoundMention department = mention(found, "US Defense Department");
+    assertEquals("pentagon", kbId(department));
+    FoundMention country = found.stream().filter(m -> m.text().equals("US")).findFirst().orElseThrow();
+    assertEquals("united-states", kbId(country));
+    assertTrue(country.start() == department.start());
+  }
+
+  @Test
+  void acronymsMatchOnlyAsWritten() {
+    List<FoundMention> found = resolve("Let us hope the talks resume. Officials from the US arrived on Tuesday.");
+    assertTrue(find(found, "us").isEmpty(), found.toString());
+    assertEquals("united-states", kbId(mention(found, "US")));
+  }
+
+  @Test
+  void demonymsResolveToTheirCountry() {
+    List<FoundMention> found = resolve("Iranian officials met Ukrainian diplomats in Vienna.");
+    assertEquals("iran", kbId(mention(found, "Iranian")));
+    assertEquals(Resolution.DEMONYM, mention(found, "Iranian").resolution());
+    assertEquals("ukraine", kbId(mention(found, "Ukrainian")));
+  }
+
+  @Test
+  void theKnowledgeBaseTypeWinsOverTheTagger() {
+    FoundMention isfahan = mention(resolve("A warehouse burned near Isfahan overnight."), "Isfahan");
+    assertEquals("CITY", isfahan.target().type());
+  }
+
+  @Test
+  void aCapitalisedTheTellsTheMagazineFromTheOcean() {
+    List<FoundMention> magazine = resolve("Writing in The Atlantic, the historian disagreed.");
+    assertEquals("the-atlantic", kbId(mention(magazine, "The Atlantic")));
+    List<FoundMention> ocean = resolve("The ship crossed the Atlantic in nine days.");
+    assertTrue(ocean.stream().noneMatch(m -> "the-atlantic".equals(kbId(m))), ocean.toString());
+  }
+
+  @Test
+  void commonWordsThatNameAnOutletAreNamesOnlyWhenWrittenAsNames() {
+    List<FoundMention> words = resolve("Time is running out for the talks. Foreign policy is rarely decided there.");
+    assertTrue(words.stream().noneMatch(m -> m.target() instanceof Target.Known), words.toString());
+    List<FoundMention> outlets = resolve("An essay in Foreign Policy and a cover story in Time magazine agreed.");
+    assertEquals("foreign-policy", kbId(mention(outlets, "Foreign Policy")));
+    assertEquals("time-magazine", kbId(mention(outlets, "Time magazine")));
+  }
+
+  @Test
+  void aDescriptiveApposition_beforeOrAfterTheName_resolvesToTheBody() {
+    List<FoundMention> before = resolve("The raid was planned by Israel’s premier intelligence agency Mossad, "
+        + "officials said.");
+    FoundMention phrase = mention(before, "Israel’s premier intelligence agency");
+    assertEquals("mossad", kbId(phrase));
+    assertEquals(Resolution.APPOSITION, phrase.resolution());
+    assertEquals("israel", kbId(mention(before, "Israel")));
+
+    List<FoundMention> after = resolve("Analysts credited Mossad, Israel's spy agency, with the operation.");
+    assertEquals("mossad", kbId(mention(after, "Israel's spy agency")));
+  }
+
+  @Test
+  void aDescriptorAloneResolvesThroughTheCountry() {
+    FoundMention ministry = mention(resolve("Iran's foreign ministry summoned the envoy on Sunday."),
+        "Iran's foreign ministry");
+    assertEquals("iran-foreign-ministry", kbId(ministry));
+    assertEquals(Resolution.ALIAS, ministry.resolution());
+  }
+
+  @Test
+  void theNameOfTheDefenceDepartmentIsAnOrganisationNotABuilding() {
+    FoundMention pentagon = mention(resolve("The Pentagon said no American forces were involved."), "Pentagon");
+    assertEquals("pentagon", kbId(pentagon));
+    assertEquals("ORGANIZATION", pentagon.target().type());
+  }
+
+  @Test
+  void aCityActingAsSubjectStandsForItsGovernment() {
+    List<FoundMention> found = resolve("Tel Aviv fears that Tehran is on the verge of building a bomb.");
+    FoundMention telAviv = mention(found, "Tel Aviv");
+    assertEquals("israel", kbId(telAviv));
+    assertEquals(Resolution.METONYMY, telAviv.resolution());
+    assertEquals("iran", kbId(mention(found, "Tehran")));
+    assertEquals(Resolution.METONYMY, mention(found, "Tehran").resolution());
+  }
+
+  @Test
+  void aCityAsObjectOfAVerbThatAffectsAnAgentStandsForItsGovernment() {
+    FoundMention kyiv = mention(resolve("The decision will please Kyiv, diplomats said."), "Kyiv");
+    assertEquals("ukraine", kbId(kyiv));
+    assertEquals(Resolution.METONYMY, kyiv.resolution());
+  }
+
+  @Test
+  void aCityAsAPlaceStaysTheCity() {
+    List<FoundMention> found = resolve("Two explosions shook a factory in Tehran, and residents of Isfahan heard them.");
+    assertEquals("tehran", kbId(mention(found, "Tehran")));
+    assertEquals(Resolution.EXACT, mention(found, "Tehran").resolution());
+  }
+
+  @Test
+  void laterShortFormsOfANameResolveToThePersonIntroducedEarlier() {
+    List<FoundMention> found = resolve("The historian Marta Kowalczyk studied the archive for years. "
+        + "Ms Kowalczyk says the records were burned. Kowalczyk declined to name her sources.");
+    FoundMention full = mention(found, "Marta Kowalczyk");
+    assertEquals(Resolution.NEW, full.resolution());
+    FoundMention honorific = mention(found, "Ms Kowalczyk");
+    assertEquals(Resolution.PARTIAL_NAME, honorific.resolution());
+    assertEquals(full.target(), honorific.target());
+    assertEquals(full.target(), mention(found, "Kowalczyk").target());
+  }
+
+  @Test
+  void aBareSurnameWithoutAnAntecedentIsNeverMatchableAcrossArticles() {
+    FoundMention surname = mention(resolve("Kowalczyk declined to comment on Friday."), "Kowalczyk");
+    Target.Unlisted target = (Target.Unlisted) surname.target();
+    assertFalse(target.matchableByName());
+  }
+
+  @Test
+  void aSurnameTheKnowledgeBaseListsResolvesToItsPerson() {
+    FoundMention putin = mention(resolve("Analysts expect Putin to respond within days."), "Putin");
+    assertEquals("vladimir-putin", kbId(putin));
+  }
+
+  @Test
+  void theTitleBeforeAPersonBecomesTheRole() {
+    FoundMention ryder = mention(resolve("Pentagon spokesperson Brigadier General Patrick Ryder confirmed it."),
+        "Patrick Ryder");
+    assertNotNull(ryder.role());
+    assertTrue(ryder.role().contains("spokesperson"), ryder.role());
+  }
+
+  @Test
+  void causesOfDeathMoneyAndPronounsAreNotEntities() {
+    List<FoundMention> found = resolve("He said the attack and the explosion cost 2 million dollars, and she agreed.");
+    for (String noise : List.of("attack", "explosion", "2 million dollars", "He", "she")) {
+      assertTrue(find(found, noise).isEmpty(), noise + " in " + found);
+    }
+  }
+
+  @Test
+  void mentionOffsetsPointIntoTheText() {
+    String text = "On Saturday a drone hit a site in Isfahan.\n\nIran blamed “foreign agents”.";
+    for (FoundMention m : resolve(text)) {
+      assertEquals(m.text(), text.substring(m.start(), m.end()));
+      assertTrue(m.sentenceStart() <= m.start() && m.end() <= m.sentenceEnd());
+    }
+    assertNull(find(resolve(text), "Saturday").orElse(null));
+  }
+}
