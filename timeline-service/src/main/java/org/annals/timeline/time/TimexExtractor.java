@@ -1,0 +1,167 @@
+package org.annals.timeline.time;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and normalises time expressions with SUTime, anchored on the publication date when the article
+ * has one, then corrects what SUTime gets wrong in news (see {@link NewsTimeRules}).
+ */
+public class TimexExtractor {
+
+  private static final Pattern NOT_TIMEX = Pattern.compile("(?i)(the )?(previously|once|quarterly|annual|annually|"
+      + "daily|weekly|monthly|yearly|biweekly|semiannual|formerly)");
+  /** Quarters as earnings reports name them, which SUTime often leaves untagged. */
+  private static final Pattern QUARTER = Pattern.compile("(?i)\\b((the|this|that|its|their) )?(((first|second|third|"
+      + "fourth)[- ](fiscal[- ])?quarter)|latest quarter|quarter)\\b");
+  private static final Pattern AGE = Pattern.compile("(?i)\\d+[- ]years?[- ]old");
+  private static final Pattern YEAR_AGO_TAIL = Pattern.compile(
+      "-(ago|earlier)(\\s+(first|second|third|fourth|fiscal|latest)?\\s*(quarter|period|month|year))?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+
+  private final StanfordCoreNLP pipeline;
+
+  public TimexExtractor() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    properties.setProperty("tokenize.language", "en");
+    pipeline = new StanfordCoreNLP(properties);
+    Properties time = new Properties();
+    time.setProperty("sutime.includeRange", "true");
+    time.setProperty("sutime.markTimeRanges", "false");
+    pipeline.addAnnotator(new TimeAnnotator("sutime", time));
+  }
+
+  /** The time expressions of {@code text}; {@code published} null means the article is undated. */
+  public List<Timex> extract(String text, LocalDate published) {
+    Annotation document = new Annotation(text);
+    if (published != null) {
+      document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    }
+    pipeline.annotate(document);
+    List<Timex> found = new ArrayList<>();
+    List<CoreMap> timexes = document.get(TimeAnnotations.TimexAnnotations.class);
+    if (timexes == null) {
+      return found;
+    }
+    List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
+    boolean quarterlyReport = text.toLowerCase(Locale.ROOT).contains("quarter");
+    for (CoreMap annotation : timexes) {
+      edu.stanford.nlp.time.Timex timex = annotation.get(TimeAnnotations.TimexAnnotation.class);
+      int start = annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = extendComparison(text, annotation.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      String surface = text.substring(start, end);
+      if (notATimex(surface)) {
+        continue;
+      }
+      String value = timex.value() != null ? timex.value() : timex.altVal();
+      String corrected = NewsTimeRules.correct(surface, timex.timexType(), value, published,
+          clauseAround(tokens, start, end), quarterlyReport);
+      found.add(new Timex(start, end, surface, timex.timexType(), corrected,
+          anchoring(surface, timex.timexType(), corrected, published)));
+    }
+    found.addAll(untaggedQuarters(text, found, published, tokens));
+    found.sort(java.util.Comparator.comparingInt(Timex::start));
+    return found;
+  }
+
+  /**
+   * "the quarter", "fourth-quarter": in a quarterly report the quarter reported on (the last one ended
+   * before publication) or the one named; only where SUTime found nothing.
+   */
+  private static List<Timex> untaggedQuarters(String text, List<Timex> found, LocalDate published,
+      List<CoreLabel> tokens) {
+    List<Timex> added = new ArrayList<>();
+    if (published == null) {
+      return added;
+    }
+    Matcher quarter = QUARTER.matcher(text);
+    while (quarter.find()) {
+      int start = quarter.start();
+      int end = quarter.end();
+      boolean overlaps = found.stream().anyMatch(t -> t.start() < end && start < t.end());
+      if (overlaps || (end < text.length() && text.charAt(end) == '-') || text.startsWith("quarterly", start)) {
+        continue;
+      }
+      String surface = text.substring(start, end);
+      String value;
+      if (surface.toLowerCase(Locale.ROOT).matches(".*(first|second|third|fourth).*")) {
+        value = NewsTimeRules.correct(surface, "DATE", "XXXX-QX", published, clauseAround(tokens, start, end), true);
+      } else if (surface.toLowerCase(Locale.ROOT).startsWith("this ")) {
+        value = published.getYear() + "-Q" + ((published.getMonthValue() - 1) / 3 + 1);
+      } else {
+        java.time.YearMonth reported = java.time.YearMonth.from(published).minusMonths(3);
+        value = reported.getYear() + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+      }
+      added.add(new Timex(start, end, surface, "DATE", value, Timex.Anchoring.PUBLICATION_DATE));
+    }
+    return added;
+  }
+
+  /**
+   * What SUTime tags but TIMEX3 does not annotate: adverbs of time ("previously", "recently"),
+   * frequency adjectives ("a quarterly dividend"), "future" as an adjective ("future growth", where "the
+   * future" stays), ages ("52 years old"), and the SEC read as seconds.
+   */
+  private static boolean notATimex(String surface) {
+    String trimmed = surface.strip();
+    return NOT_TIMEX.matcher(trimmed).matches() || trimmed.matches("(?i:the )?SEC") || trimmed.equals("future")
+        || AGE.matcher(trimmed).matches();
+  }
+
+  /** SUTime stops at "the year" in "the year-ago quarter": the comparison belongs to the expression. */
+  private static int extendComparison(String text, int end) {
+    Matcher rest = YEAR_AGO_TAIL.matcher(text).region(end, text.length());
+    return end >= 4 && text.regionMatches(true, end - 4, "year", 0, 4) && rest.lookingAt() ? rest.end() : end;
+  }
+
+  private static Timex.Anchoring anchoring(String surface, String type, String value, LocalDate published) {
+    if (value == null || !type.equals("DATE") && !type.equals("TIME") || value.endsWith("_REF")) {
+      return Timex.Anchoring.NONE;
+    }
+    if (YEAR.matcher(surface).find() || NewsTimeRules.spelledYear(surface.toLowerCase(Locale.ROOT)).isPresent()) {
+      return Timex.Anchoring.ABSOLUTE;
+    }
+    return published == null ? Timex.Anchoring.UNANCHORED : Timex.Anchoring.PUBLICATION_DATE;
+  }
+
+  /** The sentence of the expression, with where the expression starts in it: enough to see its tense. */
+  private static NewsTimeRules.Clause clauseAround(List<CoreLabel> tokens, int start, int end) {
+    List<String> words = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    int first = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).endPosition() > start && first < 0) {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return new NewsTimeRules.Clause(words, tags, 0);
+    }
+    int sentence = tokens.get(first).sentIndex();
+    int at = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).sentIndex() == sentence) {
+        if (i == first) {
+          at = words.size();
+        }
+        words.add(tokens.get(i).word());
+        tags.add(tokens.get(i).tag());
+      }
+    }
+    return new NewsTimeRules.Clause(words, tags, at);
+  }
+}
