@@ -32,7 +32,8 @@ class TimelineServiceFoundationTest {
   void documentsItsContractAndMetrics() {
     given().get("/q/openapi?format=json").then().statusCode(200)
         .body(containsString("analyseArticleTimeline"))
-        .body(containsString("deleteArticleTimeline"));
+        .body(containsString("deleteArticleTimeline"))
+        .body(containsString("listTimexes"));
     given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
   }
 }

@@ -10,35 +10,41 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
+import org.annals.timeline.domain.ArticleAnalysis;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/**
- * The internal contract ingest-service's dispatcher calls (docs/internal-contracts.md). Declared here
- * so that both sides build against one definition; until recognition and resolution exist it answers
- * 501, which the dispatcher treats as "not available yet": articles wait, nothing is lost.
- */
+/** The internal contract ingest-service's dispatcher calls (docs/internal-contracts.md). */
 @Path("/internal/v1/articles")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Internal", description = "Called by ingest-service only; never routed by the gateway")
 public class InternalArticleResource {
 
+  private final ArticleAnalysis analysis;
+
+  public InternalArticleResource(ArticleAnalysis analysis) {
+    this.analysis = analysis;
+  }
+
   @PUT
   @Path("/{id}")
-  @Operation(operationId = "analyseArticleTimeline", summary = "Extract the time expressions and events of an article",
+  @Operation(operationId = "analyseArticleTimeline", summary = "Extract the time expressions (and, to come, the events) of an article",
       description = "Idempotent: sending the same article again replaces its earlier evidence.")
-  @APIResponse(responseCode = "200", description = "How many events the article gave evidence for",
+  @APIResponse(responseCode = "200", description = "How many events and time expressions the article gave",
       content = @Content(schema = @Schema(implementation = TimelineResult.class)))
   @APIResponse(responseCode = "400", description = "Invalid request",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "501", description = "Analysis not available in this version",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public TimelineResult analyse(@PathParam("id") UUID id, TimelineArticle request) {
-    throw notYet();
+    if (request == null) {
+      throw ProblemException.invalid("The body must be a TimelineArticle with the article's text.");
+    }
+    ArticleAnalysis.Result result = analysis.analyse(id, request.text(), request.title(), request.source(),
+        request.publishedAt(), request.publishedGranularity());
+    return new TimelineResult(result.events(), result.timexes());
   }
 
   @DELETE
@@ -46,14 +52,7 @@ public class InternalArticleResource {
   @Operation(operationId = "deleteArticleTimeline", summary = "Remove an article's time expressions and its evidence from events",
       description = "Idempotent: an unknown article answers 204 too.")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "501", description = "Analysis not available in this version",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public void delete(@PathParam("id") UUID id) {
-    throw notYet();
-  }
-
-  private static ProblemException notYet() {
-    return new ProblemException(501, "not-implemented", "Not Implemented",
-        "Event and timeline extraction are not available in this version of timeline-service.");
+    analysis.delete(id);
   }
 }

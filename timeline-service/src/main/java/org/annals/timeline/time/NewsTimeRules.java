@@ -77,6 +77,9 @@ public final class NewsTimeRules {
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> FUTURE_BEFORE_TO = Set.of("going", "expected", "scheduled", "supposed", "due",
       "plans", "planned", "set", "slated", "intends", "aims");
+  /** "last week", "this month", "next year": the period itself, at its own granularity. */
+  private static final Pattern NAMED_PERIOD = Pattern.compile("(?:late |early )?(last|this|next|past|previous|coming)"
+      + " (week|month|year)");
   private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(.*)");
   private static final Pattern WEEKDAY = Pattern.compile(
@@ -137,6 +140,21 @@ public final class NewsTimeRules {
     if (quarterlyReport && YEAR_EARLIER.matcher(lower).find()) {
       YearMonth latest = YearMonth.from(published).minusMonths(3);
       return (latest.getYear() - 1) + "-Q" + ((latest.getMonthValue() - 1) / 3 + 1);
+    }
+    Matcher named = NAMED_PERIOD.matcher(lower);
+    if (named.matches()) {
+      int shift = switch (named.group(1)) {
+        case "last", "past", "previous" -> -1;
+        case "next", "coming" -> 1;
+        default -> 0;
+      };
+      String unit = named.group(2);
+      LocalDate day = switch (unit) {
+        case "week" -> published.plusWeeks(shift);
+        case "month" -> published.plusMonths(shift);
+        default -> published.plusYears(shift);
+      };
+      return truncate(day, unit);
     }
     Tense tense = clause.tense();
     if (WEEKEND.matcher(value).matches() && lower.contains("weekend") && !lower.matches(".*\\b(next|last|coming)\\b.*")

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  */
 public class TimexExtractor {
 
+  /** Any date: SUTime needs one to find everything; its effect is removed again for undated texts. */
+  private static final LocalDate STAND_IN_DATE = LocalDate.parse("2000-01-05");
+  private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final Pattern WEEKDAY_NAME = Pattern.compile(
+      "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
   private static final Pattern NOT_TIMEX = Pattern.compile("(?i)(the )?(previously|once|quarterly|annual|annually|"
       + "daily|weekly|monthly|yearly|biweekly|semiannual|formerly)");
   /** Quarters as earnings reports name them, which SUTime often leaves untagged. */
@@ -45,12 +51,47 @@ public class TimexExtractor {
     pipeline.addAnnotator(new TimeAnnotator("sutime", time));
   }
 
-  /** The time expressions of {@code text}; {@code published} null means the article is undated. */
+  /**
+   * The time expressions of {@code text}; {@code published} null means the article is undated. An
+   * undated text is read against a stand-in date (SUTime finds less without one), and every value that
+   * depends on it is then given back in its underspecified form ("XXXX-WXX-7" for a Sunday): nothing is
+   * anchored on a day the article was not published.
+   */
   public List<Timex> extract(String text, LocalDate published) {
-    Annotation document = new Annotation(text);
+    List<Timex> found = extractAgainst(text, published == null ? STAND_IN_DATE : published);
     if (published != null) {
-      document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+      return found;
     }
+    List<Timex> undated = new ArrayList<>(found.size());
+    for (Timex timex : found) {
+      boolean relative = timex.anchoring() == Timex.Anchoring.PUBLICATION_DATE;
+      undated.add(new Timex(timex.start(), timex.end(), timex.text(), timex.type(),
+          relative ? underspecified(timex.value(), timex.text()) : timex.value(),
+          relative ? Timex.Anchoring.UNANCHORED : timex.anchoring()));
+    }
+    return undated;
+  }
+
+  /** A value with what depended on the publication date replaced by X: only the form is kept. */
+  static String underspecified(String value, String surface) {
+    if (value == null) {
+      return null;
+    }
+    Matcher weekday = WEEKDAY_NAME.matcher(surface);
+    Matcher day = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(.*)").matcher(value);
+    if (weekday.find() && day.matches()) {
+      return "XXXX-WXX-" + (WEEKDAYS.indexOf(weekday.group(1).toLowerCase(Locale.ROOT)) + 1) + day.group(1);
+    }
+    if (day.matches()) {
+      return "XXXX-XX-XX" + day.group(1);
+    }
+    return value.replaceFirst("^\\d{4}-W\\d{2}", "XXXX-WXX").replaceFirst("^\\d{4}-Q\\d", "XXXX-QX")
+        .replaceFirst("^\\d{4}-\\d{2}$", "XXXX-XX").replaceFirst("^\\d{4}$", "XXXX");
+  }
+
+  private List<Timex> extractAgainst(String text, LocalDate published) {
+    Annotation document = new Annotation(text);
+    document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     pipeline.annotate(document);
     List<Timex> found = new ArrayList<>();
     List<CoreMap> timexes = document.get(TimeAnnotations.TimexAnnotations.class);

@@ -51,6 +51,13 @@ class TimexExtractorTest {
   }
 
   @Test
+  void namedPeriodsAreThePeriodsAndStayUnderspecifiedWhenUndated() {
+    assertEquals("2023-W04", only("Talks broke down last week.", TUESDAY, "last week").value());
+    assertEquals("XXXX-WXX", only("Talks broke down last week.", null, "last week").value());
+    assertEquals("2024", only("Elections are due next year.", TUESDAY, "next year").value());
+  }
+
+  @Test
   void aMonthWithoutYearIsTheNearestOne() {
     assertEquals("2022-12", only("Prices rose sharply in December.", TUESDAY, "December").value());
     assertEquals("2023-03", only("The talks are scheduled to resume in March.", TUESDAY, "March").value());

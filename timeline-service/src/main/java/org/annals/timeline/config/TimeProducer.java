@@ -1,0 +1,25 @@
+package org.annals.timeline.config;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.annals.timeline.time.TimexExtractor;
+import org.jboss.logging.Logger;
+
+/** SUTime and its tagger, loaded once at startup: the service is not ready before they are. */
+@ApplicationScoped
+public class TimeProducer {
+
+  private static final Logger LOG = Logger.getLogger(TimeProducer.class);
+
+  @Produces
+  @Singleton
+  @Startup
+  TimexExtractor extractor() {
+    long started = System.nanoTime();
+    TimexExtractor extractor = new TimexExtractor();
+    LOG.infof("SUTime loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+    return extractor;
+  }
+}
