@@ -95,6 +95,18 @@ public class EntityResource {
     return queries.related(queries.get(Params.id(id, "entity")).id, Params.pageSize(limit, MAX_PAGE));
   }
 
+  @GET
+  @Path("/{id}/changes")
+  @Operation(operationId = "listEntityChanges", summary = "The administrative history of an entity: merges,"
+      + " aliases added, corrections; who and when")
+  @APIResponse(responseCode = "200", description = "Changes, oldest first",
+      content = @Content(schema = @Schema(implementation = EntityViews.Change.class)))
+  @APIResponse(responseCode = "404", description = "No such entity",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public List<EntityViews.Change> changes(@PathParam("id") String id) {
+    return queries.changes(queries.get(Params.id(id, "entity")).id);
+  }
+
   @POST
   @Path("/{id}/merge")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -47,6 +47,11 @@ public final class EntityViews {
   public record Related(UUID id, String name, String type,
       @Schema(description = "Articles naming both", example = "3") long articles) {}
 
+  @Schema(name = "EntityChange", description = "An administrative change to an entity: what, who, when.")
+  public record Change(@Schema(example = "MERGE") String action,
+      @Schema(example = "merged 5c1e… (Orvane Trust)") String detail,
+      @Schema(example = "anonymous") String actor, Instant changedAt) {}
+
   @Schema(name = "EntityPage")
   public record Page(List<Summary> items, String nextCursor) {}
 

@@ -120,6 +120,12 @@ public class EntityQueries {
     return new EntityViews.MentionPage(items, next);
   }
 
+  /** The entity's administrative history, oldest first. */
+  public List<EntityViews.Change> changes(UUID entityId) {
+    return EntityChange.<EntityChange>list("entityId = ?1 order by changedAt, id", entityId).stream()
+        .map(c -> new EntityViews.Change(c.action, c.detail, c.actor, c.changedAt)).toList();
+  }
+
   @SuppressWarnings("unchecked")
   public List<EntityViews.Related> related(UUID entityId, int limit) {
     List<Object[]> rows = entityManager.createNativeQuery("""

@@ -153,6 +153,9 @@ class EntityApiTest {
         .patch("/api/v1/entities/" + id).then().statusCode(200).extract().jsonPath();
     assertEquals("ORGANIZATION", corrected.getString("type"));
     assertTrue(corrected.getList("aliases.alias").contains("KVI"));
+    List<String> actions = given().get("/api/v1/entities/" + id + "/changes").then().statusCode(200).extract()
+        .jsonPath().getList("action");
+    assertEquals(List.of("ADD_ALIAS", "RETYPE"), actions);
   }
 
   @Test
