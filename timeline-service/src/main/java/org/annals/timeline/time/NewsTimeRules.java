@@ -78,8 +78,9 @@ public final class NewsTimeRules {
   private static final Set<String> FUTURE_BEFORE_TO = Set.of("going", "expected", "scheduled", "supposed", "due",
       "plans", "planned", "set", "slated", "intends", "aims");
   /** "last week", "this month", "next year": the period itself, at its own granularity. */
-  private static final Pattern NAMED_PERIOD = Pattern.compile("(?:late |early )?(last|this|next|past|previous|coming)"
+  private static final Pattern NAMED_PERIOD = Pattern.compile("(?:late |early )?(last|this|next|coming)"
       + " (week|month|year)");
+  private static final Pattern LATEST_QUARTER = Pattern.compile("(the )?(latest|most recent|just-ended) quarter");
   private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(.*)");
   private static final Pattern WEEKDAY = Pattern.compile(
@@ -127,6 +128,10 @@ public final class NewsTimeRules {
     if (lower.equals("today")) {
       return published.toString();
     }
+    if (LATEST_QUARTER.matcher(lower).matches()) {
+      YearMonth reported = YearMonth.from(published).minusMonths(3);
+      return reported.getYear() + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+    }
     Matcher quarter = ORDINAL_QUARTER.matcher(lower);
     if (quarter.find() && !lower.matches(".*\\d{4}.*")) {
       int number = QUARTERS.get(quarter.group(1));
@@ -134,6 +139,8 @@ public final class NewsTimeRules {
       int year = number <= current ? published.getYear() : published.getYear() - 1;
       if (YEAR_EARLIER.matcher(lower).find() || lower.contains("last year")) {
         year--;
+      } else if (lower.contains("next year")) {
+        year++;
       }
       return year + "-Q" + number;
     }
@@ -144,7 +151,7 @@ public final class NewsTimeRules {
     Matcher named = NAMED_PERIOD.matcher(lower);
     if (named.matches()) {
       int shift = switch (named.group(1)) {
-        case "last", "past", "previous" -> -1;
+        case "last" -> -1;
         case "next", "coming" -> 1;
         default -> 0;
       };

@@ -33,6 +33,8 @@ public class TimexExtractor {
   private static final Pattern QUARTER = Pattern.compile("(?i)\\b((the|this|that|its|their) )?(((first|second|third|"
       + "fourth)[- ](fiscal[- ])?quarter)|latest quarter|quarter)\\b");
   private static final Pattern AGE = Pattern.compile("(?i)\\d+[- ]years?[- ]old");
+  private static final Pattern FINANCIAL_YEAR = Pattern.compile(
+      "(?i)(the )?(fiscal |financial )?year\\s+(ended|ending|that ended|to)\\b");
   private static final Pattern YEAR_AGO_TAIL = Pattern.compile(
       "-(ago|earlier)(\\s+(first|second|third|fourth|fiscal|latest)?\\s*(quarter|period|month|year))?",
       Pattern.CASE_INSENSITIVE);
@@ -109,6 +111,11 @@ public class TimexExtractor {
         continue;
       }
       String value = timex.value() != null ? timex.value() : timex.altVal();
+      if (FINANCIAL_YEAR.matcher(text).region(start, text.length()).lookingAt()) {
+        // "the year ended March 31" is the twelve months before that day: a period, not a calendar year.
+        found.add(new Timex(start, end, surface, "DURATION", "P1Y", Timex.Anchoring.NONE));
+        continue;
+      }
       String corrected = NewsTimeRules.correct(surface, timex.timexType(), value, published,
           clauseAround(tokens, start, end), quarterlyReport);
       found.add(new Timex(start, end, surface, timex.timexType(), corrected,
