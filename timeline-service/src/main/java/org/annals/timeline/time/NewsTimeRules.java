@@ -122,12 +122,6 @@ public final class NewsTimeRules {
     if (spelled.isPresent()) {
       return String.valueOf(spelled.get());
     }
-    if (!"DATE".equals(type)) {
-      return value;
-    }
-    if (lower.equals("today")) {
-      return published.toString();
-    }
     if (LATEST_QUARTER.matcher(lower).matches()) {
       YearMonth reported = YearMonth.from(published).minusMonths(3);
       return reported.getYear() + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
@@ -143,6 +137,12 @@ public final class NewsTimeRules {
         year++;
       }
       return year + "-Q" + number;
+    }
+    if (!"DATE".equals(type)) {
+      return value;
+    }
+    if (lower.equals("today")) {
+      return published.toString();
     }
     if (quarterlyReport && YEAR_EARLIER.matcher(lower).find()) {
       YearMonth latest = YearMonth.from(published).minusMonths(3);

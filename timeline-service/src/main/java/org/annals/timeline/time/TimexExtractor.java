@@ -33,6 +33,7 @@ public class TimexExtractor {
   private static final Pattern QUARTER = Pattern.compile("(?i)\\b((the|this|that|its|their) )?(((first|second|third|"
       + "fourth)[- ](fiscal[- ])?quarter)|latest quarter|quarter)\\b");
   private static final Pattern AGE = Pattern.compile("(?i)\\d+[- ]years?[- ]old");
+  private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q\\d");
   private static final Pattern FINANCIAL_YEAR = Pattern.compile(
       "(?i)(the )?(fiscal |financial )?year\\s+(ended|ending|that ended|to)\\b");
   private static final Pattern YEAR_AGO_TAIL = Pattern.compile(
@@ -118,8 +119,9 @@ public class TimexExtractor {
       }
       String corrected = NewsTimeRules.correct(surface, timex.timexType(), value, published,
           clauseAround(tokens, start, end), quarterlyReport);
-      found.add(new Timex(start, end, surface, timex.timexType(), corrected,
-          anchoring(surface, timex.timexType(), corrected, published)));
+      // A quarter is a point in time, whatever SUTime took it for ("the latest quarter" as a duration).
+      String type = corrected != null && QUARTER_VALUE.matcher(corrected).matches() ? "DATE" : timex.timexType();
+      found.add(new Timex(start, end, surface, type, corrected, anchoring(surface, type, corrected, published)));
     }
     found.addAll(untaggedQuarters(text, found, published, tokens));
     found.sort(java.util.Comparator.comparingInt(Timex::start));

@@ -77,6 +77,17 @@ class TimexExtractorTest {
   }
 
   @Test
+  void financialPeriodsReadAsReportsMeanThem() {
+    String report = "The insurer lost money in the latest quarter. Revenue for the year ended March 31 rose 4%, "
+        + "and the merger could close in next year's first quarter.";
+    assertEquals("2022-Q4", only(report, TUESDAY, "the latest quarter").value());
+    Timex year = only(report, TUESDAY, "the year");
+    assertEquals("P1Y", year.value());
+    assertEquals("DURATION", year.type());
+    assertEquals("2024-Q1", only(report, TUESDAY, "next year's first quarter").value());
+  }
+
+  @Test
   void todayIsThePublicationDateAndYearsStatedInFullAreAbsolute() {
     assertEquals("2023-01-31", only("The minister resigned today.", TUESDAY, "today").value());
     Timex year = only("The treaty was signed in 1994.", TUESDAY, "1994");
