@@ -108,10 +108,12 @@ public class EntityAnalysisService {
     CanonicalEntity entity = null;
     if (name.matchableByName()) {
       lock(key);
+      String shortName = name.type().equals("ORGANIZATION")
+          ? EntityAlias.normalize(MentionResolver.shortName(name.name())) : normalized;
       List<CanonicalEntity> candidates = CanonicalEntity.find(
           "select e from CanonicalEntity e where e.type = ?1 and e.matchable = true and e.id in "
-              + "(select a.entityId from EntityAlias a where a.normalized = ?2) order by e.createdAt", name.type(),
-          normalized).list();
+              + "(select a.entityId from EntityAlias a where a.normalized in (?2, ?3)) order by e.createdAt",
+          name.type(), normalized, shortName.isEmpty() ? normalized : shortName).list();
       entity = candidates.isEmpty() ? null : survivor(candidates.get(0));
     }
     if (entity == null) {
@@ -125,6 +127,11 @@ public class EntityAnalysisService {
       entity.updatedAt = entity.createdAt;
       entity.persist();
       EntityAlias.of(entity.id, name.name(), "NAME", "OBSERVED").persist();
+      String shortName = MentionResolver.shortName(name.name());
+      if (name.type().equals("ORGANIZATION") && !shortName.isEmpty() && !shortName.equals(name.name())) {
+        // Later articles often drop the legal form: "Sony Corp." is then "Sony".
+        EntityAlias.of(entity.id, shortName, "ALIAS", "OBSERVED").persist();
+      }
     }
     unlisted.put(key, entity);
     return entity;

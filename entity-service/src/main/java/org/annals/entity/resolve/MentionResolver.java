@@ -26,6 +26,14 @@ public class MentionResolver {
   private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
       "STATE_OR_PROVINCE");
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss");
+  private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+  /** Legal forms that a company's later mentions drop: "Kellogg Co." is then "Kellogg". */
+  private static final java.util.regex.Pattern CORPORATE_SUFFIX = java.util.regex.Pattern.compile(
+      "(?i)(,?\\s+(inc|corp|co|ltd|plc|llc|lp|ag|sa|nv|n\\.v|s\\.a|gmbh|co\\.?,? ltd|group|holdings|corporation|"
+      + "company|incorporated|limited)\\.?)+$");
+  private static final Set<String> GENERIC_NAME_WORDS = Set.of("General", "National", "American", "United", "First",
+      "International", "New", "Royal", "Global", "Western", "Eastern", "Southern", "Northern", "Central", "Federal",
+      "Standard", "Universal", "Continental", "Pacific", "Atlantic", "Great", "British", "China", "Japan", "The");
   private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
   /** Before a place, these make it a location, not an actor: "in Tehran", "south of Tehran". */
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "into", "outside",
@@ -66,6 +74,7 @@ public class MentionResolver {
     spans.addAll(namedEntities(text, spans));
     spans.sort(Comparator.comparingInt(Span::first).thenComparing(Comparator.comparingInt(Span::end).reversed()));
     resolvePeople(text, spans);
+    resolveOrganisationShortForms(spans);
     List<Span> described = descriptivePhrases(text, spans);
     spans.addAll(described);
     applyMetonymy(text, spans);
@@ -333,12 +342,56 @@ public class MentionResolver {
     }
   }
 
-  /** The words of a person's name, honorifics left out. */
+  /**
+   * A company named in full ("Kellogg Co.") and then by its short name ("Kellogg") is one entity; a
+   * short name the tagger took for a person ("Kellogg said") is the company too when the article names
+   * the company.
+   */
+  private static void resolveOrganisationShortForms(List<Span> spans) {
+    Map<String, Target> companies = new HashMap<>();
+    Map<String, Set<Target>> firstWords = new HashMap<>();
+    for (Span span : spans) {
+      if (span.target instanceof Target.Unlisted unlisted && unlisted.type().equals("ORGANIZATION")) {
+        String shortName = shortName(unlisted.name());
+        if (!shortName.equals(unlisted.name())) {
+          companies.putIfAbsent(shortName, span.target);
+          String first = shortName.split("\\s+")[0];
+          if (!first.equals(shortName) && !GENERIC_NAME_WORDS.contains(first)) {
+            firstWords.computeIfAbsent(first, k -> new java.util.HashSet<>()).add(span.target);
+          }
+        }
+      }
+    }
+    // "Marlowe Foods Inc." then "Marlowe": a distinctive first word, when only one company has it.
+    firstWords.forEach((word, targets) -> {
+      if (targets.size() == 1) {
+        companies.putIfAbsent(word, targets.iterator().next());
+      }
+    });
+    for (Span span : spans) {
+      if (span.target instanceof Target.Unlisted unlisted && span.resolution == Resolution.NEW
+          && (unlisted.type().equals("ORGANIZATION") || unlisted.type().equals("PERSON"))) {
+        Target company = companies.get(unlisted.name());
+        if (company != null) {
+          span.target = company;
+          span.resolution = Resolution.PARTIAL_NAME;
+          span.confidence = 0.8;
+        }
+      }
+    }
+  }
+
+  /** A company name without its legal form. */
+  public static String shortName(String name) {
+    return CORPORATE_SUFFIX.matcher(name).replaceFirst("").strip();
+  }
+
+  /** The words of a person's name, honorifics and generational suffixes ("Jr.") left out. */
   private static List<String> nameWords(AnalysedText text, Span span) {
     List<String> words = new ArrayList<>();
     for (int i = span.first; i < span.end; i++) {
       String word = text.tokens().get(i).text();
-      if (!HONORIFICS.contains(word)) {
+      if (!HONORIFICS.contains(word) && !NAME_SUFFIXES.contains(word) && !word.equals(",")) {
         words.add(word);
       }
     }

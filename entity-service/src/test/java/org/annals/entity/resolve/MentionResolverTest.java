@@ -205,6 +205,25 @@ class MentionResolverTest {
   }
 
   @Test
+  void aGenerationalSuffixIsNotTheSurname() {
+    List<FoundMention> found = resolve("The chairman, Arthur B. Lindqvist Jr., retired in May. "
+        + "Mr. Lindqvist will stay on the board.");
+    assertEquals(mention(found, "Arthur B. Lindqvist Jr.").target(), mention(found, "Mr. Lindqvist").target());
+  }
+
+  @Test
+  void aCompanyNamedWithItsLegalFormIsTheSameCompanyWithout() {
+    List<FoundMention> found = resolve("Marlowe Foods Inc. reported higher sales. Shares of Marlowe rose 3%, "
+        + "and analysts expect Marlowe to raise prices.");
+    Target company = mention(found, "Marlowe Foods Inc.").target();
+    List<FoundMention> shortForms = found.stream().filter(m -> m.text().equals("Marlowe")).toList();
+    assertFalse(shortForms.isEmpty(), found.toString());
+    shortForms.forEach(m -> assertEquals(company, m.target()));
+    assertEquals("Marlowe Foods", MentionResolver.shortName("Marlowe Foods Inc."));
+    assertEquals("Halvorsen", MentionResolver.shortName("Halvorsen Holdings PLC"));
+  }
+
+  @Test
   void aBareSurnameWithoutAnAntecedentIsNeverMatchableAcrossArticles() {
     FoundMention surname = mention(resolve("Kowalczyk declined to comment on Friday."), "Kowalczyk");
     Target.Unlisted target = (Target.Unlisted) surname.target();
