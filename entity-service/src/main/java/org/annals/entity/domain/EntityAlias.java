@@ -7,8 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Locale;
 import java.util.UUID;
+import org.annals.entity.kb.KnowledgeBase;
 
 /** A name an entity goes by. */
 @Entity
@@ -46,10 +46,8 @@ public class EntityAlias extends PanacheEntityBase {
     return row;
   }
 
-  /** Case, a leading "the", apostrophe styles and spacing folded. */
+  /** The same folding as the knowledge base's index, so stored and shipped names compare alike. */
   public static String normalize(String name) {
-    String folded = name.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip()
-        .toLowerCase(Locale.ROOT);
-    return folded.startsWith("the ") ? folded.substring(4) : folded;
+    return KnowledgeBase.key(name);
   }
 }

@@ -221,7 +221,7 @@ public final class KnowledgeBase {
   }
 
   /** The index key: case, a leading "the", apostrophe styles and spacing folded. */
-  static String key(String form) {
+  public static String key(String form) {
     return stripThe(normalizeSpace(form)).toLowerCase(Locale.ROOT);
   }
 
