@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.annals.entity.kb.KnowledgeBase;
@@ -181,8 +180,8 @@ public final class SeedEntityCheck {
     return at;
   }
 
+  /** The knowledge base's folding, hyphens read as spaces ("Amir-Abdollahian" is "Amir Abdollahian"). */
   private static String normalize(String name) {
-    String folded = name.toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ').strip();
-    return folded.startsWith("the ") ? folded.substring(4) : folded;
+    return KnowledgeBase.key(name.replace('-', ' '));
   }
 }

@@ -82,6 +82,7 @@ public final class NewsTimeRules {
       + " (week|month|year)");
   private static final Pattern LATEST_QUARTER = Pattern.compile("(the )?(latest|most recent|just-ended) quarter");
   private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
+  private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(.*)");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -123,13 +124,12 @@ public final class NewsTimeRules {
       return String.valueOf(spelled.get());
     }
     if (LATEST_QUARTER.matcher(lower).matches()) {
-      YearMonth reported = YearMonth.from(published).minusMonths(3);
-      return reported.getYear() + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+      return reportedQuarter(published);
     }
     Matcher quarter = ORDINAL_QUARTER.matcher(lower);
     if (quarter.find() && !lower.matches(".*\\d{4}.*")) {
       int number = QUARTERS.get(quarter.group(1));
-      int current = (published.getMonthValue() - 1) / 3 + 1;
+      int current = quarterNumber(published);
       int year = number <= current ? published.getYear() : published.getYear() - 1;
       if (YEAR_EARLIER.matcher(lower).find() || lower.contains("last year")) {
         year--;
@@ -145,8 +145,7 @@ public final class NewsTimeRules {
       return published.toString();
     }
     if (quarterlyReport && YEAR_EARLIER.matcher(lower).find()) {
-      YearMonth latest = YearMonth.from(published).minusMonths(3);
-      return (latest.getYear() - 1) + "-Q" + ((latest.getMonthValue() - 1) / 3 + 1);
+      return reportedQuarter(published.minusYears(1));
     }
     Matcher named = NAMED_PERIOD.matcher(lower);
     if (named.matches()) {
@@ -199,7 +198,7 @@ public final class NewsTimeRules {
       }
       return value;
     }
-    Matcher month = Pattern.compile("(\\d{4})-(\\d{2})").matcher(value);
+    Matcher month = MONTH_VALUE.matcher(value);
     if (month.matches() && MONTH_NAME.matcher(lower).find() && !lower.matches(".*\\d{4}.*")
         && !EXPLICIT_DIRECTION.matcher(lower).find()) {
       LocalDate middle = YearMonth.of(published.getYear(), Integer.parseInt(month.group(2))).atDay(15);
@@ -236,6 +235,20 @@ public final class NewsTimeRules {
       case FUTURE -> later.toString();
       case UNKNOWN -> fallback;
     };
+  }
+
+  /** The quarter a day falls in, as TIMEX3 writes it: 2023-Q1. */
+  static String quarter(LocalDate day) {
+    return day.getYear() + "-Q" + quarterNumber(day);
+  }
+
+  /** The quarter a results report published that day is about: the last one that ended before it. */
+  static String reportedQuarter(LocalDate published) {
+    return quarter(published.minusMonths(3));
+  }
+
+  private static int quarterNumber(LocalDate day) {
+    return (day.getMonthValue() - 1) / 3 + 1;
   }
 
   private static long distance(LocalDate a, LocalDate b) {

@@ -9,6 +9,7 @@ import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -39,6 +40,7 @@ public class TimexExtractor {
   private static final Pattern YEAR_AGO_TAIL = Pattern.compile(
       "-(ago|earlier)(\\s+(first|second|third|fourth|fiscal|latest)?\\s*(quarter|period|month|year))?",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(.*)");
   private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
 
   private final StanfordCoreNLP pipeline;
@@ -81,7 +83,7 @@ public class TimexExtractor {
       return null;
     }
     Matcher weekday = WEEKDAY_NAME.matcher(surface);
-    Matcher day = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(.*)").matcher(value);
+    Matcher day = DAY_VALUE.matcher(value);
     if (weekday.find() && day.matches()) {
       return "XXXX-WXX-" + (WEEKDAYS.indexOf(weekday.group(1).toLowerCase(Locale.ROOT)) + 1) + day.group(1);
     }
@@ -118,13 +120,13 @@ public class TimexExtractor {
         continue;
       }
       String corrected = NewsTimeRules.correct(surface, timex.timexType(), value, published,
-          clauseAround(tokens, start, end), quarterlyReport);
+          clauseAround(tokens, start), quarterlyReport);
       // A quarter is a point in time, whatever SUTime took it for ("the latest quarter" as a duration).
       String type = corrected != null && QUARTER_VALUE.matcher(corrected).matches() ? "DATE" : timex.timexType();
-      found.add(new Timex(start, end, surface, type, corrected, anchoring(surface, type, corrected, published)));
+      found.add(new Timex(start, end, surface, type, corrected, anchoring(surface, type, corrected)));
     }
     found.addAll(untaggedQuarters(text, found, published, tokens));
-    found.sort(java.util.Comparator.comparingInt(Timex::start));
+    found.sort(Comparator.comparingInt(Timex::start));
     return found;
   }
 
@@ -135,9 +137,6 @@ public class TimexExtractor {
   private static List<Timex> untaggedQuarters(String text, List<Timex> found, LocalDate published,
       List<CoreLabel> tokens) {
     List<Timex> added = new ArrayList<>();
-    if (published == null) {
-      return added;
-    }
     Matcher quarter = QUARTER.matcher(text);
     while (quarter.find()) {
       int start = quarter.start();
@@ -149,12 +148,11 @@ public class TimexExtractor {
       String surface = text.substring(start, end);
       String value;
       if (surface.toLowerCase(Locale.ROOT).matches(".*(first|second|third|fourth).*")) {
-        value = NewsTimeRules.correct(surface, "DATE", "XXXX-QX", published, clauseAround(tokens, start, end), true);
+        value = NewsTimeRules.correct(surface, "DATE", "XXXX-QX", published, clauseAround(tokens, start), true);
       } else if (surface.toLowerCase(Locale.ROOT).startsWith("this ")) {
-        value = published.getYear() + "-Q" + ((published.getMonthValue() - 1) / 3 + 1);
+        value = NewsTimeRules.quarter(published);
       } else {
-        java.time.YearMonth reported = java.time.YearMonth.from(published).minusMonths(3);
-        value = reported.getYear() + "-Q" + ((reported.getMonthValue() - 1) / 3 + 1);
+        value = NewsTimeRules.reportedQuarter(published);
       }
       added.add(new Timex(start, end, surface, "DATE", value, Timex.Anchoring.PUBLICATION_DATE));
     }
@@ -162,7 +160,7 @@ public class TimexExtractor {
   }
 
   /**
-   * What SUTime tags but TIMEX3 does not annotate: adverbs of time ("previously", "recently"),
+   * What SUTime tags but TIMEX3 does not annotate: adverbs of time ("previously", "formerly"),
    * frequency adjectives ("a quarterly dividend"), "future" as an adjective ("future growth", where "the
    * future" stays), ages ("52 years old"), and the SEC read as seconds.
    */
@@ -178,23 +176,24 @@ public class TimexExtractor {
     return end >= 4 && text.regionMatches(true, end - 4, "year", 0, 4) && rest.lookingAt() ? rest.end() : end;
   }
 
-  private static Timex.Anchoring anchoring(String surface, String type, String value, LocalDate published) {
+  /** How a value was obtained; {@link #extract} turns PUBLICATION_DATE into UNANCHORED for undated texts. */
+  private static Timex.Anchoring anchoring(String surface, String type, String value) {
     if (value == null || !type.equals("DATE") && !type.equals("TIME") || value.endsWith("_REF")) {
       return Timex.Anchoring.NONE;
     }
     if (YEAR.matcher(surface).find() || NewsTimeRules.spelledYear(surface.toLowerCase(Locale.ROOT)).isPresent()) {
       return Timex.Anchoring.ABSOLUTE;
     }
-    return published == null ? Timex.Anchoring.UNANCHORED : Timex.Anchoring.PUBLICATION_DATE;
+    return Timex.Anchoring.PUBLICATION_DATE;
   }
 
   /** The sentence of the expression, with where the expression starts in it: enough to see its tense. */
-  private static NewsTimeRules.Clause clauseAround(List<CoreLabel> tokens, int start, int end) {
+  private static NewsTimeRules.Clause clauseAround(List<CoreLabel> tokens, int start) {
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     int first = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).endPosition() > start && first < 0) {
+    for (int i = 0; i < tokens.size() && first < 0; i++) {
+      if (tokens.get(i).endPosition() > start) {
         first = i;
       }
     }
