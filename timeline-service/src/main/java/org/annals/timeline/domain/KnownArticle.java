@@ -29,4 +29,22 @@ public class KnownArticle extends PanacheEntityBase {
 
   @Column(name = "analysed_at", nullable = false)
   public Instant analysedAt;
+
+  /** Kept to analyse the article again once it is placed in time. */
+  public String text;
+
+  /** The resolved mentions entity-service gave, as JSON, for the same reason. */
+  public String mentions;
+
+  /** For an article without its own date: the day one of its events placed it on. */
+  @Column(name = "placed_date")
+  public LocalDate placedDate;
+
+  @Column(name = "placed_by_event")
+  public UUID placedByEvent;
+
+  /** The day relative expressions are anchored on: its own date when known to the day, else where it was placed. */
+  public LocalDate anchorDate() {
+    return "DAY".equals(publishedGranularity) ? publishedDate : placedDate;
+  }
 }

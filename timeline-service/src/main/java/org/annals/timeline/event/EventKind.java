@@ -1,0 +1,64 @@
+package org.annals.timeline.event;
+
+/**
+ * The kinds of event Annals recognises, each mapped to the CAMEO code political event data (GDELT,
+ * ICEWS) uses for it; docs/event-ontology.md lists the words that signal each. Kinds with no CAMEO
+ * counterpart (elections, disasters, accidents) carry none.
+ */
+public enum EventKind {
+  ATTACK("190", "Use conventional military force: strikes, raids, bombings, shelling", false),
+  EXPLOSION("183", "An explosion or blast not yet attributed to an attack", false),
+  KILLING("186", "A killing or assassination", false),
+  ARREST("173", "An arrest or detention", false),
+  STATEMENT("010", "A public statement", true),
+  DECLINE_COMMENT("011", "A refusal to comment", true),
+  CLAIM_RESPONSIBILITY("015", "A claim of responsibility", true),
+  DENIAL("016", "A denial of responsibility or involvement", true),
+  ACCUSATION("112", "An accusation", true),
+  CONDEMNATION("111", "A criticism or condemnation", true),
+  WARNING("130", "A warning or threat", true),
+  SUMMONS("111", "An envoy summoned in protest (coded as criticism)", false),
+  VISIT("042", "A visit", false),
+  MEETING("040", "A meeting or consultation", false),
+  NEGOTIATION("046", "Negotiations or talks", false),
+  AGREEMENT("057", "A formal agreement signed or reached", false),
+  ARMS_SUPPLY("062", "Supply of weapons or military cooperation", false),
+  AID("070", "Aid provided", false),
+  SANCTIONS("163", "Sanctions or an embargo imposed", false),
+  PROTEST("141", "A demonstration or protest", false),
+  INVESTIGATION("090", "An investigation", false),
+  ELECTION(null, "An election or vote (no CAMEO code)", false),
+  RESIGNATION(null, "A resignation or dismissal from office (no CAMEO code)", false);
+
+  private final String cameo;
+  private final String description;
+  private final boolean speech;
+
+  EventKind(String cameo, String description, boolean speech) {
+    this.cameo = cameo;
+    this.description = description;
+    this.speech = speech;
+  }
+
+  public String cameo() {
+    return cameo;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** Speech acts are about other events; they are merged only when the same speaker says the same. */
+  public boolean speech() {
+    return speech;
+  }
+
+  /** Kinds that may be one event reported in different words ("a blast" and "the drone attack"). */
+  public boolean compatibleWith(EventKind other) {
+    return this == other || violent() && other.violent();
+  }
+
+  private boolean violent() {
+    return this == ATTACK || this == EXPLOSION;
+  }
+}
