@@ -61,6 +61,7 @@ CREATE TABLE event_mention (
     date_origin        VARCHAR(24) NOT NULL,
     location_entity_id UUID,
     location_name      TEXT,
+    location_within    TEXT,
     about_event_id     UUID
 );
 CREATE INDEX event_mention_event_idx ON event_mention (event_id);
@@ -74,6 +75,8 @@ CREATE TABLE event_participant (
     entity_id   UUID        NOT NULL,
     entity_name TEXT        NOT NULL,
     entity_type VARCHAR(32),
+    -- What the entity is part of (comma-separated ids): the Pentagon is part of the United States.
+    entity_within TEXT,
     role        VARCHAR(16) NOT NULL,
     certainty   VARCHAR(16) NOT NULL
 );

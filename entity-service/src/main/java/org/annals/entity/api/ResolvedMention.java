@@ -1,5 +1,6 @@
 package org.annals.entity.api;
 
+import java.util.List;
 import java.util.UUID;
 import org.annals.entity.domain.EntityAnalysisService;
 import org.annals.entity.domain.Mention;
@@ -18,11 +19,16 @@ public record ResolvedMention(
     @Schema(example = "0.95") double confidence,
     @Schema(description = "Index of the sentence in the text, from 0", example = "3") int sentence,
     @Schema(description = "The role the text gives a person there", example = "Pentagon spokesperson")
-    String role) {
+    String role,
+    @Schema(description = "The kind of entity where known: MEDIA for news outlets, GOVERNMENT_BODY, ...",
+        example = "INTELLIGENCE_AGENCY") String entityKind,
+    @Schema(description = "Ids of the entities this one is part of, nearest first (a city: its region, its country)")
+    List<UUID> within) {
 
   static ResolvedMention of(EntityAnalysisService.StoredMention stored) {
     Mention m = stored.mention();
     return new ResolvedMention(m.start, m.end, m.text, stored.entity().id, stored.entity().name,
-        stored.entity().type, m.resolution, m.confidence, m.sentenceIndex, m.role);
+        stored.entity().type, m.resolution, m.confidence, m.sentenceIndex, m.role, stored.entity().kind,
+        stored.within());
   }
 }

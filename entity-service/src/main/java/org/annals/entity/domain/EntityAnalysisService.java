@@ -42,7 +42,8 @@ public class EntityAnalysisService {
   }
 
   /** A stored mention with its (surviving) entity. */
-  public record StoredMention(Mention mention, CanonicalEntity entity) {}
+  /** A stored mention with its entity and what that entity is part of, nearest first (Isfahan: Iran). */
+  public record StoredMention(Mention mention, CanonicalEntity entity, List<UUID> within) {}
 
   public List<StoredMention> analyse(UUID articleId, String text, String language) {
     if (text == null || text.isBlank()) {
@@ -66,6 +67,7 @@ public class EntityAnalysisService {
     article.persist();
     Map<String, CanonicalEntity> unlisted = new HashMap<>();
     List<StoredMention> stored = new ArrayList<>(found.size());
+    Map<UUID, List<UUID>> within = new HashMap<>();
     for (FoundMention f : found) {
       CanonicalEntity entity = entityFor(f.target(), unlisted);
       Mention mention = new Mention();
@@ -83,9 +85,21 @@ public class EntityAnalysisService {
       mention.nerType = f.nerType();
       mention.role = f.role();
       mention.persist();
-      stored.add(new StoredMention(mention, entity));
+      stored.add(new StoredMention(mention, entity, within.computeIfAbsent(entity.id, id -> containers(entity))));
     }
     return stored;
+  }
+
+  /** The chain of entities that contain this one; part-of links are few levels deep, a cycle stops it. */
+  private static List<UUID> containers(CanonicalEntity entity) {
+    List<UUID> chain = new ArrayList<>();
+    UUID next = entity.partOf;
+    while (next != null && !chain.contains(next) && !next.equals(entity.id)) {
+      chain.add(next);
+      CanonicalEntity parent = CanonicalEntity.findById(next);
+      next = parent == null ? null : parent.partOf;
+    }
+    return chain;
   }
 
   /**

@@ -32,7 +32,7 @@ public class InternalArticleResource {
 
   @PUT
   @Path("/{id}")
-  @Operation(operationId = "analyseArticleTimeline", summary = "Extract the time expressions (and, to come, the events) of an article",
+  @Operation(operationId = "analyseArticleTimeline", summary = "Extract the time expressions and events of an article and merge its events with those known",
       description = "Idempotent: sending the same article again replaces its earlier evidence.")
   @APIResponse(responseCode = "200", description = "How many events and time expressions the article gave",
       content = @Content(schema = @Schema(implementation = TimelineResult.class)))
@@ -42,8 +42,8 @@ public class InternalArticleResource {
     if (request == null) {
       throw ProblemException.invalid("The body must be a TimelineArticle with the article's text.");
     }
-    ArticleAnalysis.Result result = analysis.analyse(id, request.text(), request.title(), request.source(),
-        request.publishedAt(), request.publishedGranularity());
+    ArticleAnalysis.Result result = analysis.analyse(id, new ArticleAnalysis.Request(request.text(), request.title(),
+        request.source(), request.publishedAt(), request.publishedGranularity(), request.mentions()));
     return new TimelineResult(result.events(), result.timexes());
   }
 

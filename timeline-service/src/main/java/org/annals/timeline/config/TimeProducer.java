@@ -4,10 +4,11 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.annals.timeline.event.EventExtractor;
 import org.annals.timeline.time.TimexExtractor;
 import org.jboss.logging.Logger;
 
-/** SUTime and its tagger, loaded once at startup: the service is not ready before they are. */
+/** SUTime, the tagger and the dependency parser, loaded once at startup: the service is not ready before they are. */
 @ApplicationScoped
 public class TimeProducer {
 
@@ -18,8 +19,14 @@ public class TimeProducer {
   @Startup
   TimexExtractor extractor() {
     long started = System.nanoTime();
-    TimexExtractor extractor = new TimexExtractor();
-    LOG.infof("SUTime loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+    TimexExtractor extractor = new TimexExtractor(TimexExtractor.TIME_ANNOTATORS + ",depparse", true);
+    LOG.infof("SUTime and the dependency parser loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
     return extractor;
+  }
+
+  @Produces
+  @Singleton
+  EventExtractor events() {
+    return new EventExtractor();
   }
 }

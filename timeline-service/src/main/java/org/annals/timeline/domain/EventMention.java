@@ -81,6 +81,9 @@ public class EventMention extends PanacheEntityBase {
   @Column(name = "location_name")
   public String locationName;
 
+  @Column(name = "location_within")
+  public String locationWithin;
+
   /** For a speech act: the event its words are about. */
   @Column(name = "about_event_id")
   public UUID aboutEventId;

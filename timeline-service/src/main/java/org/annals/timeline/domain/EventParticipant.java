@@ -33,6 +33,9 @@ public class EventParticipant extends PanacheEntityBase {
   @Column(name = "entity_type")
   public String entityType;
 
+  @Column(name = "entity_within")
+  public String entityWithin;
+
   @Column(nullable = false)
   public String role;
 

@@ -12,6 +12,11 @@ public record Timex(int start, int end, String text, String type, String value, 
     ABSOLUTE,
     /** Relative to the publication date ("Saturday", "last week"). */
     PUBLICATION_DATE,
+    /**
+     * Relative to the day an undated article was placed on, when one of its events matched a dated
+     * report of the same event.
+     */
+    ALIGNED,
     /** Relative, and the article has no date yet: left unresolved ("XXXX-WXX-6"), to be anchored later. */
     UNANCHORED,
     /** A duration, a set or a reference such as PRESENT_REF: anchoring does not apply. */

@@ -43,11 +43,34 @@ public class TimexExtractor {
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(.*)");
   private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
 
+  /** The annotators time expressions need; events add the dependency parser. */
+  public static final String TIME_ANNOTATORS = "tokenize,ssplit,pos,lemma";
+  /** "over the tweet.Separately the ministry": a sentence end that lost its space. */
+  private static final Pattern JOINED_SENTENCES = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})");
+
   private final StanfordCoreNLP pipeline;
 
+  /** A text read once: its annotation (tokens, sentences and whatever else the pipeline adds) and its time expressions. */
+  public record Reading(Annotation document, List<Timex> timexes) {}
+
   public TimexExtractor() {
+    this(TIME_ANNOTATORS, false);
+  }
+
+  private final boolean articles;
+
+  /**
+   * @param annotators CoreNLP annotators run before SUTime; at least {@link #TIME_ANNOTATORS}.
+   * @param articles read texts as stored articles: a line break ends a sentence (headlines and
+   *     paragraphs have no final stop), and so does a stop that lost its following space
+   */
+  public TimexExtractor(String annotators, boolean articles) {
+    this.articles = articles;
     Properties properties = new Properties();
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    properties.setProperty("annotators", annotators);
+    if (articles) {
+      properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    }
     properties.setProperty("tokenize.language", "en");
     pipeline = new StanfordCoreNLP(properties);
     Properties time = new Properties();
@@ -63,9 +86,16 @@ public class TimexExtractor {
    * anchored on a day the article was not published.
    */
   public List<Timex> extract(String text, LocalDate published) {
-    List<Timex> found = extractAgainst(text, published == null ? STAND_IN_DATE : published);
+    return read(text, published).timexes();
+  }
+
+  /** As {@link #extract}, keeping the annotated document for further analysis of the same text. */
+  public Reading read(String text, LocalDate published) {
+    // The same number of characters, so that every offset still points into the stored text.
+    Annotation document = new Annotation(articles ? JOINED_SENTENCES.matcher(text).replaceAll("\n") : text);
+    List<Timex> found = extractAgainst(document, text, published == null ? STAND_IN_DATE : published);
     if (published != null) {
-      return found;
+      return new Reading(document, found);
     }
     List<Timex> undated = new ArrayList<>(found.size());
     for (Timex timex : found) {
@@ -74,7 +104,7 @@ public class TimexExtractor {
           relative ? underspecified(timex.value(), timex.text()) : timex.value(),
           relative ? Timex.Anchoring.UNANCHORED : timex.anchoring()));
     }
-    return undated;
+    return new Reading(document, undated);
   }
 
   /** A value with what depended on the publication date replaced by X: only the form is kept. */
@@ -94,8 +124,7 @@ public class TimexExtractor {
         .replaceFirst("^\\d{4}-\\d{2}$", "XXXX-XX").replaceFirst("^\\d{4}$", "XXXX");
   }
 
-  private List<Timex> extractAgainst(String text, LocalDate published) {
-    Annotation document = new Annotation(text);
+  private List<Timex> extractAgainst(Annotation document, String text, LocalDate published) {
     document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
     pipeline.annotate(document);
     List<Timex> found = new ArrayList<>();

@@ -1,0 +1,109 @@
+package org.annals.timeline.event;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.UUID;
+
+/**
+ * Decides whether a mention reports an event already known, and how well it fits. Kinds must be
+ * compatible, dates and places must not contradict, and then shared participants, the same place or
+ * day, the same article and shared words make the case. Speech acts join only the same speaker's
+ * saying of the same thing.
+ */
+public final class EventMatcher {
+
+  /** The evidence a match needs: for instance the same place and one shared participant. */
+  static final double THRESHOLD = 2.5;
+
+  private EventMatcher() {}
+
+  /** A mention as the matcher sees it: what it found, in which article, dated when, about which event. */
+  public record Mention(FoundEvent found, UUID articleId, LocalDate articleDate, UUID aboutEvent) {}
+
+  /** The best-fitting event among the candidates, if any fits. */
+  public static Optional<EventProfile> best(Mention mention, Collection<EventProfile> candidates) {
+    EventProfile best = null;
+    double bestScore = 0;
+    for (EventProfile candidate : candidates) {
+      OptionalDouble score = score(mention, candidate);
+      if (score.isPresent() && score.getAsDouble() >= THRESHOLD && score.getAsDouble() > bestScore) {
+        best = candidate;
+        bestScore = score.getAsDouble();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** How well the mention fits the event; empty when they cannot be one event. */
+  public static OptionalDouble score(Mention mention, EventProfile event) {
+    FoundEvent found = mention.found();
+    if (!found.kind().compatibleWith(event.kind()) || found.kind().speech() && found.kind() != event.kind()) {
+      return OptionalDouble.empty();
+    }
+    if ((found.certainty() == Certainty.HYPOTHETICAL) != event.hypothetical()) {
+      return OptionalDouble.empty();
+    }
+    if (!found.date().compatible(event.date())) {
+      return OptionalDouble.empty();
+    }
+    double score = 0;
+    if (found.date().known() && event.date().known()) {
+      score += "DAY".equals(found.date().granularity()) && "DAY".equals(event.date().granularity()) ? 2 : 1;
+    } else if (found.date().weekday().isPresent() && event.date().known()) {
+      score += 1;
+    } else if (!found.date().known() && mention.articleDate() != null && event.date().known()
+        && (event.date().start().isAfter(mention.articleDate())
+            || event.date().end().isBefore(mention.articleDate().minusDays(14)))) {
+      // An undated report of something recent, in an article of a known day, speaks of the days before it.
+      score -= 1;
+    }
+    if (found.location() != null && event.location() != null) {
+      EventProfile.Place place = new EventProfile.Place(found.location().entityId(), found.location().within());
+      if (place.related(event.location())) {
+        score += 2;
+      } else {
+        return OptionalDouble.empty();
+      }
+    }
+    int shared = 0;
+    boolean sharedActor = false;
+    for (FoundEvent.Participant p : found.participants()) {
+      for (EventProfile.Party party : event.parties()) {
+        if (party.related(p.entity().entityId(), p.entity().within())) {
+          if (p.role() == party.role()) {
+            shared++;
+            sharedActor |= p.role() == Role.ACTOR;
+          }
+        }
+      }
+    }
+    score += Math.min(shared, 3);
+    score += 3 * Words.jaccard(Words.of(found.sentence()), event.words());
+    if (found.kind().speech()) {
+      // The same speaker saying the same thing: about the same event, or about nothing else.
+      boolean sameSubject = mention.aboutEvent() == null || event.about().isEmpty()
+          || event.about().contains(mention.aboutEvent());
+      return sharedActor && sameSubject ? OptionalDouble.of(Math.max(score, THRESHOLD)) : OptionalDouble.empty();
+    }
+    if (event.articles().contains(mention.articleId())) {
+      // Within one article, a compatible mention is the article's event told again ("the strike").
+      score += THRESHOLD;
+    }
+    return OptionalDouble.of(score);
+  }
+
+  /** Ids of a comma-separated list, as stored. */
+  public static List<UUID> ids(String stored) {
+    if (stored == null || stored.isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(stored.split(",")).map(UUID::fromString).toList();
+  }
+
+  public static String stored(Collection<UUID> ids) {
+    return String.join(",", ids.stream().map(UUID::toString).toList());
+  }
+}

@@ -1,0 +1,29 @@
+package org.annals.timeline.event;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What is known of a stored event when a new mention may join it: its kind and date, who takes part,
+ * where, the words of its reports, and which articles and events its evidence comes from or is about.
+ */
+public record EventProfile(UUID id, EventKind kind, EventDate date, List<Party> parties, Place location,
+    Set<String> words, boolean hypothetical, Set<UUID> articles, Set<UUID> about) {
+
+  /** An entity in a role, with what it is part of. */
+  public record Party(UUID entity, List<UUID> within, Role role) {
+
+    boolean related(UUID other, List<UUID> otherWithin) {
+      return entity.equals(other) || within.contains(other) || otherWithin.contains(entity);
+    }
+  }
+
+  /** A place, with what it lies in. */
+  public record Place(UUID entity, List<UUID> within) {
+
+    boolean related(Place other) {
+      return entity.equals(other.entity) || within.contains(other.entity) || other.within.contains(entity);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.annals.timeline.event;
+
+import java.util.List;
+
+/**
+ * One event mention found in an article: trigger and sentence (offsets into the text), kind, the date
+ * the text gives it, location, participants, and how surely and by whom it is said. {@code about} is
+ * the index, in the same article's list, of the event a speech act is about (or -1).
+ */
+public record FoundEvent(EventKind kind, int triggerStart, int triggerEnd, String trigger, int sentenceStart,
+    int sentenceEnd, String sentence, Certainty certainty, EntityMention claimant, String outlet, EventDate date,
+    EntityMention location, List<Participant> participants, int about) {
+
+  /** An entity in a role, as this mention presents it. */
+  public record Participant(EntityMention entity, Role role, Certainty certainty) {}
+
+  FoundEvent withAbout(int index) {
+    return new FoundEvent(kind, triggerStart, triggerEnd, trigger, sentenceStart, sentenceEnd, sentence, certainty,
+        claimant, outlet, date, location, participants, index);
+  }
+}

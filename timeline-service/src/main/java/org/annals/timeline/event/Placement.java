@@ -1,0 +1,32 @@
+package org.annals.timeline.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
+
+/**
+ * Places an undated article in time once one of its events is matched with a dated report: the
+ * article is taken to be written after that event, in the days its weekdays name. Reports name the
+ * days that follow the event they report ("the strike on Saturday ... said on Sunday"), so each weekday
+ * is the first such day on or after the event, and the article is placed on the latest of them: read
+ * from there, "Saturday" and "Sunday" in the past tense come out as the days they were.
+ */
+public final class Placement {
+
+  /** Bare weekdays in news point at most six days back. */
+  private static final int MAX_DAYS_AFTER = 6;
+
+  private Placement() {}
+
+  public static LocalDate placedDate(LocalDate eventDay, Collection<DayOfWeek> weekdays) {
+    LocalDate placed = eventDay;
+    for (DayOfWeek day : weekdays) {
+      LocalDate first = eventDay.with(TemporalAdjusters.nextOrSame(day));
+      if (first.isAfter(placed)) {
+        placed = first;
+      }
+    }
+    return placed.isAfter(eventDay.plusDays(MAX_DAYS_AFTER)) ? eventDay.plusDays(MAX_DAYS_AFTER) : placed;
+  }
+}

@@ -1,0 +1,37 @@
+package org.annals.timeline.event;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The content words of a sentence, for a lexical comparison of two reports. */
+public final class Words {
+
+  private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to",
+      "for", "by", "with", "from", "that", "this", "these", "those", "it", "its", "is", "was", "were", "are", "be",
+      "been", "has", "have", "had", "as", "which", "who", "what", "not", "no", "said", "says", "say", "also", "their",
+      "they", "he", "she", "his", "her", "we", "our", "will", "would", "could", "than", "there", "after", "before",
+      "into", "about", "over", "any", "some", "more", "most", "so", "if", "while", "even");
+
+  private Words() {}
+
+  public static Set<String> of(String sentence) {
+    Set<String> words = new HashSet<>();
+    for (String word : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() > 2 && !STOP.contains(word)) {
+        // A crude stem: "strikes" and "strike", "attacked" and "attack" meet.
+        words.add(word.replaceFirst("(ing|ed|es|s)$", ""));
+      }
+    }
+    return words;
+  }
+
+  public static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    return shared.size() / (double) (a.size() + b.size() - shared.size());
+  }
+}
