@@ -1,5 +1,7 @@
 package org.annals.common.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.annals.common.problem.ProblemException;
 
@@ -32,5 +34,29 @@ public final class Params {
 
   public static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
+  }
+
+  /** An optional ISO day ("2023-01-28"). */
+  public static LocalDate date(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField(field, "must be a day as YYYY-MM-DD, for example 2023-01-28");
+    }
+  }
+
+  /** An optional filter by id: a value that is not a UUID can match nothing and is a client error. */
+  public static UUID filterId(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(field, "must be an id (a UUID)");
+    }
   }
 }
