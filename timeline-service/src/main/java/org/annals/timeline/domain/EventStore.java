@@ -223,7 +223,8 @@ public class EventStore {
     }
     List<EventProfile.Party> parties = participants.stream()
         .filter(p -> !Certainty.DENIED.name().equals(p.certainty))
-        .map(p -> new EventProfile.Party(p.entityId, EventMatcher.ids(p.entityWithin), Role.valueOf(p.role)))
+        .map(p -> new EventProfile.Party(p.entityId, p.entityType, EventMatcher.ids(p.entityWithin),
+            Role.valueOf(p.role)))
         .toList();
     EventDate date = new EventDate(null, event.dateValue, event.dateStart, event.dateEnd, event.dateGranularity,
         event.dateOrigin);

@@ -576,7 +576,39 @@ public class EventExtractor {
         }
         node = up;
       }
+      if (says.isEmpty()) {
+        Optional<IndexedWord> report = precedingReport(trigger);
+        if (report.isPresent()) {
+          Optional<Source> source = subjectOf(report.get()).map(this::sourceOf);
+          outlet = outlet.or(() -> source.flatMap(Source::outlet));
+          claimant = claimant.or(() -> source.flatMap(Source::speaker));
+          says = Optional.of(certaintyOfVerb(lemma(report.get())));
+        }
+      }
       return new Attribution(claimant, outlet, says, denying);
+    }
+
+    /**
+     * A reporting or alleging verb earlier in the sentence that the parse failed to put above the
+     * trigger ("an expert says there are signs the strike was..." is often parsed with "says" as a
+     * subject). News sentences report forwards: what follows such a verb is what it reports, unless the
+     * trigger is the verb's own subject or governs it (a relative clause: "the attack that officials say").
+     */
+    private Optional<IndexedWord> precedingReport(IndexedWord trigger) {
+      for (IndexedWord word : graph.vertexListSorted()) {
+        if (word.index() >= trigger.index()) {
+          break;
+        }
+        if (!word.tag().startsWith("VB") || !(EventLexicon.REPORTING.contains(lemma(word))
+            || EventLexicon.ALLEGING.contains(lemma(word))) || subjectOf(word).isEmpty()) {
+          continue;
+        }
+        boolean inSubject = subjectOf(word).map(s -> graph.descendants(s).contains(trigger)).orElse(false);
+        if (!inSubject && !graph.descendants(trigger).contains(word)) {
+          return Optional.of(word);
+        }
+      }
+      return Optional.empty();
     }
 
     /** Who a subject or "according to" phrase names: an outlet when its head is one, else the speaker. */
@@ -756,7 +788,9 @@ public class EventExtractor {
           for (IndexedWord c : children(dependent, "flat")) {
             found.addAll(mentionsCovering(c));
           }
-        } else if (rel.equals("nmod") && caseWord(dependent).equals("of") && !mentionsCovering(head).isEmpty()) {
+        } else if (rel.equals("nmod") && caseWord(dependent).equals("of") && (!mentionsCovering(head).isEmpty()
+            || EventLexicon.MEMBERS.contains(lemma(head)))) {
+          // "the Northern Front's fighters" and "fighters of the Northern Front" both act for it.
           found.addAll(mentionsCovering(dependent));
         }
       }

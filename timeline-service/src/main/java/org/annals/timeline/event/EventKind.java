@@ -6,38 +6,45 @@ package org.annals.timeline.event;
  * counterpart (elections, disasters, accidents) carry none.
  */
 public enum EventKind {
-  ATTACK("190", "Use conventional military force: strikes, raids, bombings, shelling", false),
-  EXPLOSION("183", "An explosion or blast not yet attributed to an attack", false),
-  KILLING("186", "A killing or assassination", false),
-  ARREST("173", "An arrest or detention", false),
-  STATEMENT("010", "A public statement", true),
-  DECLINE_COMMENT("011", "A refusal to comment", true),
-  CLAIM_RESPONSIBILITY("015", "A claim of responsibility", true),
-  DENIAL("016", "A denial of responsibility or involvement", true),
-  ACCUSATION("112", "An accusation", true),
-  CONDEMNATION("111", "A criticism or condemnation", true),
-  WARNING("130", "A warning or threat", true),
-  SUMMONS("111", "An envoy summoned in protest (coded as criticism)", false),
-  VISIT("042", "A visit", false),
-  MEETING("040", "A meeting or consultation", false),
-  NEGOTIATION("046", "Negotiations or talks", false),
-  AGREEMENT("057", "A formal agreement signed or reached", false),
-  ARMS_SUPPLY("062", "Supply of weapons or military cooperation", false),
-  AID("070", "Aid provided", false),
-  SANCTIONS("163", "Sanctions or an embargo imposed", false),
-  PROTEST("141", "A demonstration or protest", false),
-  INVESTIGATION("090", "An investigation", false),
-  ELECTION(null, "An election or vote (no CAMEO code)", false),
-  RESIGNATION(null, "A resignation or dismissal from office (no CAMEO code)", false);
+  ATTACK("attack", "190", "Use conventional military force: strikes, raids, bombings, shelling", false),
+  EXPLOSION("explosion", "183", "An explosion or blast not yet attributed to an attack", false),
+  KILLING("killing", "186", "A killing or assassination", false),
+  ARREST("arrest", "173", "An arrest or detention", false),
+  STATEMENT("statement", "010", "A public statement", true),
+  DECLINE_COMMENT("refusal to comment", "011", "A refusal to comment", true),
+  CLAIM_RESPONSIBILITY("claim of responsibility", "015", "A claim of responsibility", true),
+  DENIAL("denial", "016", "A denial of responsibility or involvement", true),
+  ACCUSATION("accusation", "112", "An accusation", true),
+  CONDEMNATION("condemnation", "111", "A criticism or condemnation", true),
+  WARNING("warning", "130", "A warning or threat", true),
+  SUMMONS("summons", "111", "An envoy summoned in protest (coded as criticism)", false),
+  VISIT("visit", "042", "A visit", false),
+  MEETING("meeting", "040", "A meeting or consultation", false),
+  NEGOTIATION("talks", "046", "Negotiations or talks", false),
+  AGREEMENT("agreement", "057", "A formal agreement signed or reached", false),
+  ARMS_SUPPLY("arms supply", "062", "Supply of weapons or military cooperation", false),
+  AID("aid", "070", "Aid provided", false),
+  SANCTIONS("sanctions", "163", "Sanctions or an embargo imposed", false),
+  PROTEST("protest", "141", "A demonstration or protest", false),
+  INVESTIGATION("investigation", "090", "An investigation", false),
+  ELECTION("election", null, "An election or vote (no CAMEO code)", false),
+  RESIGNATION("resignation", null, "A resignation or dismissal from office (no CAMEO code)", false);
 
+  private final String label;
   private final String cameo;
   private final String description;
   private final boolean speech;
 
-  EventKind(String cameo, String description, boolean speech) {
+  EventKind(String label, String cameo, String description, boolean speech) {
+    this.label = label;
     this.cameo = cameo;
     this.description = description;
     this.speech = speech;
+  }
+
+  /** The kind as a noun phrase, for summaries: "arms supply". */
+  public String label() {
+    return label;
   }
 
   public String cameo() {

@@ -90,6 +90,11 @@ final class EventLexicon {
       "ambassador", "authority", "administration", "president", "leader", "agent", "intelligence", "navy",
       "police", "embassy", "mission", "regime", "source", "delegation", "negotiator", "commander", "jet", "drone");
 
+  /** Nouns for the members of a group, who act for the group they are "of" ("fighters of the Front"). */
+  static final Set<String> MEMBERS = Set.of("fighter", "member", "militant", "supporter", "gunman", "unit", "wing",
+      "cell", "faction", "leader", "head", "chief", "commander", "agent", "soldier", "troops", "official",
+      "spokesperson", "spokesman", "spokeswoman", "representative", "delegation");
+
   /** Predicates of taking part: their subject took part in the event in their complement. */
   static final Set<String> INVOLVEMENT = Set.of("involvement", "involve", "role", "part", "responsibility",
       "participation", "participate", "link", "hand");
@@ -115,6 +120,12 @@ final class EventLexicon {
       return Optional.ofNullable(NOUNS.get(key));
     }
     return Optional.empty();
+  }
+
+  /** Whether a word, as written, is a noun that names an event ("attack", "strikes"), not a verb form. */
+  static boolean eventNoun(String word) {
+    String key = word.toLowerCase(java.util.Locale.ROOT);
+    return NOUNS.containsKey(key) || key.endsWith("s") && NOUNS.containsKey(key.substring(0, key.length() - 1));
   }
 
   /** Speech acts introduced by a reporting verb: the kind they are when the speaker is named. */

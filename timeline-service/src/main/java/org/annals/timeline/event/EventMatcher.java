@@ -17,6 +17,7 @@ public final class EventMatcher {
 
   /** The evidence a match needs: for instance the same place and one shared participant. */
   static final double THRESHOLD = 2.5;
+  private static final String PERSON = "PERSON";
 
   private EventMatcher() {}
 
@@ -68,6 +69,9 @@ public final class EventMatcher {
         return OptionalDouble.empty();
       }
     }
+    if (!found.kind().speech() && !found.kind().compatibleWith(EventKind.ATTACK) && differentActors(found, event)) {
+      return OptionalDouble.empty();
+    }
     int shared = 0;
     boolean sharedActor = false;
     for (FoundEvent.Participant p : found.participants()) {
@@ -93,6 +97,24 @@ public final class EventMatcher {
       score += THRESHOLD;
     }
     return OptionalDouble.of(score);
+  }
+
+  /**
+   * Whether the doers named on both sides cannot be the same: people with no one in common ("Burns
+   * visited" and "Blinken visited" are two visits), or, where no person is named, bodies none of which
+   * contains another. Who carried out an attack is disputed between sources, so violence is not judged so.
+   */
+  static boolean differentActors(FoundEvent found, EventProfile event) {
+    List<FoundEvent.Participant> mine = found.participants().stream()
+        .filter(p -> p.role() == Role.ACTOR && p.certainty() != Certainty.DENIED).toList();
+    List<EventProfile.Party> theirs = event.parties().stream().filter(p -> p.role() == Role.ACTOR).toList();
+    List<FoundEvent.Participant> myPeople = mine.stream().filter(p -> PERSON.equals(p.entity().entityType())).toList();
+    List<EventProfile.Party> theirPeople = theirs.stream().filter(p -> PERSON.equals(p.type())).toList();
+    if (!myPeople.isEmpty() && !theirPeople.isEmpty()) {
+      return myPeople.stream().noneMatch(p -> theirPeople.stream().anyMatch(t -> t.entity().equals(p.entity().entityId())));
+    }
+    return !mine.isEmpty() && !theirs.isEmpty() && mine.stream().noneMatch(p -> theirs.stream()
+        .anyMatch(t -> t.related(p.entity().entityId(), p.entity().within())));
   }
 
   /** Ids of a comma-separated list, as stored. */

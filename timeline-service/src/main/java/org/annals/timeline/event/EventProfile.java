@@ -11,8 +11,8 @@ import java.util.UUID;
 public record EventProfile(UUID id, EventKind kind, EventDate date, List<Party> parties, Place location,
     Set<String> words, boolean hypothetical, Set<UUID> articles, Set<UUID> about) {
 
-  /** An entity in a role, with what it is part of. */
-  public record Party(UUID entity, List<UUID> within, Role role) {
+  /** An entity in a role, with its type and what it is part of. */
+  public record Party(UUID entity, String type, List<UUID> within, Role role) {
 
     boolean related(UUID other, List<UUID> otherWithin) {
       return entity.equals(other) || within.contains(other) || otherWithin.contains(entity);

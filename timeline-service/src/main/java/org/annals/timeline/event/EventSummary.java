@@ -1,7 +1,6 @@
 package org.annals.timeline.event;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The one-line summary of an event, made from what its evidence agrees on. */
 public final class EventSummary {
@@ -15,7 +14,7 @@ public final class EventSummary {
   public static String of(EventKind kind, String phrase, List<String> actors, List<String> targets, String location) {
     StringBuilder line = new StringBuilder();
     if (kind.speech()) {
-      line.append(label(kind));
+      line.append(capitalised(kind.label()));
       if (!actors.isEmpty()) {
         line.append(" by ").append(String.join(", ", actors));
       }
@@ -24,11 +23,9 @@ public final class EventSummary {
       }
       return line.toString();
     }
-    String head = phrase == null || phrase.isBlank() ? label(kind) : phrase.strip();
-    line.append(Character.toUpperCase(head.charAt(0))).append(head.substring(1));
+    line.append(capitalised(nounPhrase(kind, phrase)));
     if (!targets.isEmpty()) {
-      line.append(kind == EventKind.VISIT ? " to " : kind.compatibleWith(EventKind.ATTACK) ? " on " : " with ")
-          .append(String.join(", ", targets));
+      line.append(' ').append(targetPreposition(kind)).append(' ').append(String.join(", ", targets));
     }
     if (location != null && !targets.contains(location)) {
       line.append(" in ").append(location);
@@ -40,8 +37,26 @@ public final class EventSummary {
     return line.toString();
   }
 
-  private static String label(EventKind kind) {
-    String name = kind.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  /** The reports' own words when they name the event with a noun ("drone strike"), else the kind's name. */
+  private static String nounPhrase(EventKind kind, String phrase) {
+    if (phrase == null || phrase.isBlank()) {
+      return kind.label();
+    }
+    String[] words = phrase.strip().split("\\s+");
+    return EventLexicon.eventNoun(words[words.length - 1]) ? phrase.strip() : kind.label();
+  }
+
+  private static String targetPreposition(EventKind kind) {
+    return switch (kind) {
+      case VISIT -> "to";
+      case MEETING, NEGOTIATION, AGREEMENT -> "with";
+      case ARREST, KILLING, SUMMONS, INVESTIGATION -> "of";
+      case ARMS_SUPPLY, AID -> "to";
+      default -> "on";
+    };
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

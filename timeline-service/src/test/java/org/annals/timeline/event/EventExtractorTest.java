@@ -1,0 +1,163 @@
+package org.annals.timeline.event;
+
+import static org.annals.timeline.event.ArticleReader.entity;
+import static org.annals.timeline.event.ArticleReader.events;
+import static org.annals.timeline.event.ArticleReader.outlet;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of event extraction on sentences written for it, with the real tagger and parser. */
+class EventExtractorTest {
+
+  /** A Thursday. */
+  private static final LocalDate PUBLISHED = LocalDate.parse("2023-03-09");
+
+  private static final ArticleReader.Entity FRONT = entity("Northern Front", "ORGANIZATION");
+  private static final ArticleReader.Entity IRAQ = entity("Iraq", "COUNTRY").alsoWritten("Iraqi");
+  private static final ArticleReader.Entity TIKRIT = entity("Tikrit", "CITY").in("Iraq");
+  private static final ArticleReader.Entity MEXICO = entity("Mexico", "COUNTRY").alsoWritten("Mexican");
+  private static final ArticleReader.Entity OAXACA = entity("Oaxaca", "CITY").in("Mexico");
+  private static final ArticleReader.Entity COURIER = outlet("Daily Courier");
+  private static final ArticleReader.Entity GDANSK = entity("Gdansk", "CITY").in("Poland");
+  private static final ArticleReader.Entity MINSK = entity("Minsk", "CITY").in("Belarus");
+  private static final ArticleReader.Entity KESTRIA = entity("Kestria", "COUNTRY").alsoWritten("Kestrian");
+  private static final ArticleReader.Entity NAIROBI = entity("Nairobi", "CITY").in("Kenya");
+  private static final ArticleReader.Entity OLSEN = entity("Marta Olsen", "PERSON");
+  private static final List<ArticleReader.Entity> ALL = List.of(FRONT, IRAQ, TIKRIT, MEXICO, OAXACA, COURIER, GDANSK,
+      MINSK, KESTRIA, NAIROBI, OLSEN);
+
+  private static List<FoundEvent> read(String text) {
+    return events(text, PUBLISHED, ALL);
+  }
+
+  private static FoundEvent only(List<FoundEvent> found, EventKind kind) {
+    List<FoundEvent> ofKind = found.stream().filter(f -> f.kind() == kind).toList();
+    assertEquals(1, ofKind.size(), () -> "one " + kind + " expected in " + found);
+    return ofKind.get(0);
+  }
+
+  private static Optional<FoundEvent.Participant> participant(FoundEvent event, ArticleReader.Entity entity) {
+    return event.participants().stream().filter(p -> p.entity().entityId().equals(entity.id())).findFirst();
+  }
+
+  @Test
+  void aPlainReportIsAssertedWithItsDoerPlaceAndDay() {
+    FoundEvent attack = only(read("Fighters of the Northern Front attacked an army convoy near Tikrit on Tuesday."),
+        EventKind.ATTACK);
+    assertEquals(Certainty.ASSERTED, attack.certainty());
+    assertEquals(Role.ACTOR, participant(attack, FRONT).orElseThrow().role());
+    assertEquals("Tikrit", attack.location().entityName());
+    assertEquals(LocalDate.parse("2023-03-07"), attack.date().start());
+    assertEquals("attacked", attack.trigger());
+    assertEquals(attack.trigger().length(), attack.triggerEnd() - attack.triggerStart());
+  }
+
+  @Test
+  void whatASourceSaysIsReportedAndAttributedToIt() {
+    List<FoundEvent> found = read("Mexican police said that gunmen killed a local mayor in Oaxaca on Monday.");
+    FoundEvent killing = only(found, EventKind.KILLING);
+    assertEquals(Certainty.REPORTED, killing.certainty());
+    assertEquals("Mexico", killing.claimant().entityName());
+    assertEquals(LocalDate.parse("2023-03-06"), killing.date().start());
+    FoundEvent saying = only(found, EventKind.STATEMENT);
+    assertEquals(found.indexOf(killing), saying.about());
+  }
+
+  @Test
+  void anOutletNamedAsTheSourceIsTheOutletNotAClaimant() {
+    FoundEvent blast = only(read("According to the Daily Courier, the blast destroyed a warehouse in Gdansk."),
+        EventKind.EXPLOSION);
+    assertEquals("Daily Courier", blast.outlet());
+    assertNull(blast.claimant());
+    assertTrue(blast.participants().stream().noneMatch(p -> p.entity().outlet()));
+  }
+
+  @Test
+  void aClaimIsAnAllegation() {
+    FoundEvent arrest = only(read("Opposition leaders claim that soldiers arrested dozens of students in Minsk."),
+        EventKind.ARREST);
+    assertEquals(Certainty.ALLEGED, arrest.certainty());
+    assertEquals("Minsk", arrest.location().entityName());
+  }
+
+  @Test
+  void aNegatedEventIsDenied() {
+    FoundEvent attack = only(read("The Kestrian army did not attack the border post."), EventKind.ATTACK);
+    assertEquals(Certainty.DENIED, attack.certainty());
+    assertEquals(Certainty.DENIED, participant(attack, KESTRIA).orElseThrow().certainty());
+  }
+
+  @Test
+  void aDenialIsAnEventAndDeniesTheDoersPart() {
+    List<FoundEvent> found = read("Kestria denied any role in the bombing of the embassy.");
+    FoundEvent denial = only(found, EventKind.DENIAL);
+    assertEquals(Role.ACTOR, participant(denial, KESTRIA).orElseThrow().role());
+    FoundEvent bombing = only(found, EventKind.ATTACK);
+    assertEquals(found.indexOf(bombing), denial.about());
+    FoundEvent.Participant kestria = participant(bombing, KESTRIA).orElseThrow();
+    assertEquals(Role.ACTOR, kestria.role());
+    assertEquals(Certainty.DENIED, kestria.certainty());
+  }
+
+  @Test
+  void aModalEventIsHypotheticalAndTheWarningIsItsOwnEvent() {
+    List<FoundEvent> found = read("Iraqi officials warned that militants could attack the airport.");
+    assertEquals(Certainty.HYPOTHETICAL, only(found, EventKind.ATTACK).certainty());
+    assertEquals(Role.ACTOR, participant(only(found, EventKind.WARNING), IRAQ).orElseThrow().role());
+  }
+
+  @Test
+  void aDateDatesOnlyTheClauseItIsIn() {
+    List<FoundEvent> found = read("Marta Olsen said on Sunday that the rebels had shelled the port.");
+    FoundEvent shelling = only(found, EventKind.ATTACK);
+    assertEquals(EventDate.NONE, shelling.date());
+    assertEquals("Marta Olsen", shelling.claimant().entityName());
+    assertEquals(LocalDate.parse("2023-03-05"), only(found, EventKind.STATEMENT).date().start());
+  }
+
+  @Test
+  void aPlannedEventMayLieAfterPublication() {
+    FoundEvent visit = only(read("The prime minister will visit Nairobi on Friday."), EventKind.VISIT);
+    assertEquals(Certainty.HYPOTHETICAL, visit.certainty());
+    assertTrue(visit.date().start().isAfter(PUBLISHED));
+  }
+
+  @Test
+  void aReportedEventIsNeverDatedAfterPublication() {
+    for (FoundEvent event : read("Gunmen attacked a bus in Oaxaca on Friday, Mexican police said. "
+        + "The attack on the bus was condemned.")) {
+      assertTrue(!event.date().known() || !event.date().start().isAfter(PUBLISHED), event::toString);
+    }
+  }
+
+  @Test
+  void aGenericMentionIsNoEvent() {
+    assertTrue(read("Any attack on shipping would be answered.").stream().noneMatch(f -> f.kind() == EventKind.ATTACK));
+  }
+
+  @Test
+  void aSourceThatIntroducesTheSentenceAttributesWhatFollows() {
+    // Parsers often mistake the head of such sentences; the report still belongs to the one who says it.
+    FoundEvent strike = only(read("A Kestrian analyst says there are signs the strike was a Northern Front operation."),
+        EventKind.ATTACK);
+    assertTrue(strike.certainty() == Certainty.REPORTED || strike.certainty() == Certainty.ALLEGED,
+        strike::toString);
+  }
+
+  @Test
+  void offsetsPointIntoTheText() {
+    String text = "Headline without a stop\nFighters of the Northern Front attacked a convoy near Tikrit.";
+    for (FoundEvent event : read(text)) {
+      assertEquals(event.trigger(), text.substring(event.triggerStart(), event.triggerEnd()));
+      assertEquals(event.sentence(), text.substring(event.sentenceStart(), event.sentenceEnd()));
+      assertNotNull(event.kind().label());
+    }
+  }
+}

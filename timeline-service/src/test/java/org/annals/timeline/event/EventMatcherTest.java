@@ -1,0 +1,128 @@
+package org.annals.timeline.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Which mentions join which known events, on hand-made mentions and events. */
+class EventMatcherTest {
+
+  private static final UUID COUNTRY = UUID.randomUUID();
+  private static final UUID CITY = UUID.randomUUID();
+  private static final UUID OTHER_CITY = UUID.randomUUID();
+  private static final UUID GROUP = UUID.randomUUID();
+  private static final LocalDate MONDAY = LocalDate.parse("2023-03-06");
+
+  private static EntityMention mention(UUID id, String name, String type, UUID... within) {
+    return new EntityMention(0, 1, name, id, name, type, null, List.of(within));
+  }
+
+  private static final EntityMention CITY_MENTION = mention(CITY, "Port Arlen", "CITY", COUNTRY);
+  private static final EntityMention COUNTRY_MENTION = mention(COUNTRY, "Veloria", "COUNTRY");
+  private static final EntityMention GROUP_MENTION = mention(GROUP, "Red Hand", "ORGANIZATION");
+
+  private static EventDate day(LocalDate day) {
+    return new EventDate(null, day.toString(), day, day, "DAY", "PUBLICATION_DATE");
+  }
+
+  private static FoundEvent found(EventKind kind, EventDate date, EntityMention location, Certainty certainty,
+      String sentence, FoundEvent.Participant... participants) {
+    return new FoundEvent(kind, 0, 6, "attack", 0, sentence.length(), sentence, certainty, null, null, date, location,
+        List.of(participants), -1);
+  }
+
+  private static EventProfile known(EventKind kind, EventDate date, UUID place, String words,
+      EventProfile.Party... parties) {
+    return new EventProfile(UUID.randomUUID(), kind, date, List.of(parties),
+        place == null ? null : new EventProfile.Place(place, place.equals(CITY) ? List.of(COUNTRY) : List.of()),
+        Words.of(words), false, Set.of(UUID.randomUUID()), Set.of());
+  }
+
+  private static Optional<EventProfile> match(FoundEvent found, EventProfile... candidates) {
+    return EventMatcher.best(new EventMatcher.Mention(found, UUID.randomUUID(), MONDAY.plusDays(2), null),
+        List.of(candidates));
+  }
+
+  @Test
+  void anotherReportOfTheSameDayPlaceAndVictimJoinsTheEvent() {
+    EventProfile attack = known(EventKind.ATTACK, day(MONDAY), CITY, "rockets hit the harbour of Port Arlen",
+        new EventProfile.Party(COUNTRY, "COUNTRY", List.of(), Role.TARGET));
+    FoundEvent blast = found(EventKind.EXPLOSION, day(MONDAY), CITY_MENTION, Certainty.ASSERTED,
+        "A blast shook the harbour of Port Arlen on Monday.",
+        new FoundEvent.Participant(COUNTRY_MENTION, Role.TARGET, Certainty.ASSERTED));
+    assertEquals(Optional.of(attack), match(blast, attack));
+  }
+
+  @Test
+  void aCountryAndACityInItAreTheSamePlace() {
+    EventProfile attack = known(EventKind.ATTACK, day(MONDAY), CITY, "drones struck a depot",
+        new EventProfile.Party(GROUP, "ORGANIZATION", List.of(), Role.ACTOR));
+    FoundEvent strike = found(EventKind.ATTACK, EventDate.NONE, COUNTRY_MENTION, Certainty.REPORTED,
+        "Officials say drones struck a depot in Veloria.",
+        new FoundEvent.Participant(GROUP_MENTION, Role.ACTOR, Certainty.ALLEGED));
+    assertTrue(match(strike, attack).isPresent());
+  }
+
+  @Test
+  void differentDaysOrPlacesAreDifferentEvents() {
+    EventProfile attack = known(EventKind.ATTACK, day(MONDAY), CITY, "rockets hit the harbour",
+        new EventProfile.Party(COUNTRY, "COUNTRY", List.of(), Role.TARGET));
+    FoundEvent otherDay = found(EventKind.ATTACK, day(MONDAY.minusDays(3)), CITY_MENTION, Certainty.ASSERTED,
+        "Rockets hit the harbour.", new FoundEvent.Participant(COUNTRY_MENTION, Role.TARGET, Certainty.ASSERTED));
+    FoundEvent otherPlace = found(EventKind.ATTACK, day(MONDAY),
+        mention(OTHER_CITY, "Lindmoor", "CITY"), Certainty.ASSERTED, "Rockets hit the harbour.",
+        new FoundEvent.Participant(COUNTRY_MENTION, Role.TARGET, Certainty.ASSERTED));
+    assertTrue(match(otherDay, attack).isEmpty());
+    assertTrue(match(otherPlace, attack).isEmpty());
+  }
+
+  @Test
+  void anUnplacedWeekdayFitsAKnownDayOfThatWeekday() {
+    EventProfile attack = known(EventKind.ATTACK, day(MONDAY), CITY, "rockets hit the harbour");
+    EventDate monday = new EventDate("Monday", "XXXX-WXX-1", null, null, "DAY", "UNANCHORED");
+    EventDate tuesday = new EventDate("Tuesday", "XXXX-WXX-2", null, null, "DAY", "UNANCHORED");
+    assertTrue(match(found(EventKind.ATTACK, monday, CITY_MENTION, Certainty.ASSERTED, "Rockets hit the harbour."),
+        attack).isPresent());
+    assertTrue(match(found(EventKind.ATTACK, tuesday, CITY_MENTION, Certainty.ASSERTED, "Rockets hit the harbour."),
+        attack).isEmpty());
+  }
+
+  @Test
+  void twoPeoplesVisitsAreTwoVisits() {
+    EntityMention visitor = mention(UUID.randomUUID(), "Ana Ruiz", "PERSON");
+    EventProfile visit = known(EventKind.VISIT, EventDate.NONE, null, "visited Veloria",
+        new EventProfile.Party(UUID.randomUUID(), "PERSON", List.of(), Role.ACTOR),
+        new EventProfile.Party(COUNTRY, "COUNTRY", List.of(), Role.TARGET));
+    FoundEvent other = found(EventKind.VISIT, EventDate.NONE, null, Certainty.ASSERTED, "Ana Ruiz visited Veloria.",
+        new FoundEvent.Participant(visitor, Role.ACTOR, Certainty.ASSERTED),
+        new FoundEvent.Participant(COUNTRY_MENTION, Role.TARGET, Certainty.ASSERTED));
+    assertTrue(match(other, visit).isEmpty());
+  }
+
+  @Test
+  void aPlanIsNotTheDeed() {
+    EventProfile attack = known(EventKind.ATTACK, day(MONDAY), CITY, "rockets hit the harbour");
+    FoundEvent threat = found(EventKind.ATTACK, day(MONDAY), CITY_MENTION, Certainty.HYPOTHETICAL,
+        "Rockets could hit the harbour.");
+    assertTrue(match(threat, attack).isEmpty());
+  }
+
+  @Test
+  void aSpeechActJoinsOnlyTheSameSpeakersSaying() {
+    EntityMention speaker = mention(UUID.randomUUID(), "Ana Ruiz", "PERSON");
+    EventProfile denial = known(EventKind.DENIAL, day(MONDAY), null, "denied any role",
+        new EventProfile.Party(speaker.entityId(), "PERSON", List.of(), Role.ACTOR));
+    FoundEvent same = found(EventKind.DENIAL, EventDate.NONE, null, Certainty.ASSERTED, "Ruiz denied any role.",
+        new FoundEvent.Participant(speaker, Role.ACTOR, Certainty.ASSERTED));
+    FoundEvent otherSpeaker = found(EventKind.DENIAL, EventDate.NONE, null, Certainty.ASSERTED, "Red Hand denied any role.",
+        new FoundEvent.Participant(GROUP_MENTION, Role.ACTOR, Certainty.ASSERTED));
+    assertTrue(match(same, denial).isPresent());
+    assertTrue(match(otherSpeaker, denial).isEmpty());
+  }
+}

@@ -1,0 +1,29 @@
+package org.annals.timeline.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlacementTest {
+
+  private static final LocalDate SATURDAY = LocalDate.parse("2023-01-28");
+
+  @Test
+  void anArticleNamingNoWeekdayIsPlacedOnTheEventsDay() {
+    assertEquals(SATURDAY, Placement.placedDate(SATURDAY, Set.of()));
+  }
+
+  @Test
+  void theWeekdaysAnArticleNamesAreTheDaysAfterTheEvent() {
+    assertEquals(SATURDAY.plusDays(1), Placement.placedDate(SATURDAY, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+    assertEquals(SATURDAY.plusDays(3), Placement.placedDate(SATURDAY, Set.of(DayOfWeek.TUESDAY)));
+  }
+
+  @Test
+  void aPlacementIsNeverMoreThanSixDaysAfterTheEvent() {
+    assertEquals(SATURDAY.plusDays(6), Placement.placedDate(SATURDAY, Set.of(DayOfWeek.FRIDAY)));
+  }
+}
