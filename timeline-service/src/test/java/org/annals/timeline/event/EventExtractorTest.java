@@ -1,8 +1,8 @@
 package org.annals.timeline.event;
 
-import static org.annals.timeline.event.ArticleReader.entity;
 import static org.annals.timeline.event.ArticleReader.events;
-import static org.annals.timeline.event.ArticleReader.outlet;
+import static org.annals.timeline.support.MentionFixtures.entity;
+import static org.annals.timeline.support.MentionFixtures.outlet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.annals.timeline.support.MentionFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of event extraction on sentences written for it, with the real tagger and parser. */
@@ -19,18 +20,18 @@ class EventExtractorTest {
   /** A Thursday. */
   private static final LocalDate PUBLISHED = LocalDate.parse("2023-03-09");
 
-  private static final ArticleReader.Entity FRONT = entity("Northern Front", "ORGANIZATION");
-  private static final ArticleReader.Entity IRAQ = entity("Iraq", "COUNTRY").alsoWritten("Iraqi");
-  private static final ArticleReader.Entity TIKRIT = entity("Tikrit", "CITY").in("Iraq");
-  private static final ArticleReader.Entity MEXICO = entity("Mexico", "COUNTRY").alsoWritten("Mexican");
-  private static final ArticleReader.Entity OAXACA = entity("Oaxaca", "CITY").in("Mexico");
-  private static final ArticleReader.Entity COURIER = outlet("Daily Courier");
-  private static final ArticleReader.Entity GDANSK = entity("Gdansk", "CITY").in("Poland");
-  private static final ArticleReader.Entity MINSK = entity("Minsk", "CITY").in("Belarus");
-  private static final ArticleReader.Entity KESTRIA = entity("Kestria", "COUNTRY").alsoWritten("Kestrian");
-  private static final ArticleReader.Entity NAIROBI = entity("Nairobi", "CITY").in("Kenya");
-  private static final ArticleReader.Entity OLSEN = entity("Marta Olsen", "PERSON");
-  private static final List<ArticleReader.Entity> ALL = List.of(FRONT, IRAQ, TIKRIT, MEXICO, OAXACA, COURIER, GDANSK,
+  private static final MentionFixtures.Entity FRONT = entity("Northern Front", "ORGANIZATION");
+  private static final MentionFixtures.Entity IRAQ = entity("Iraq", "COUNTRY").alsoWritten("Iraqi");
+  private static final MentionFixtures.Entity TIKRIT = entity("Tikrit", "CITY").in(IRAQ);
+  private static final MentionFixtures.Entity MEXICO = entity("Mexico", "COUNTRY").alsoWritten("Mexican");
+  private static final MentionFixtures.Entity OAXACA = entity("Oaxaca", "CITY").in(MEXICO);
+  private static final MentionFixtures.Entity COURIER = outlet("Daily Courier");
+  private static final MentionFixtures.Entity GDANSK = entity("Gdansk", "CITY");
+  private static final MentionFixtures.Entity MINSK = entity("Minsk", "CITY");
+  private static final MentionFixtures.Entity KESTRIA = entity("Kestria", "COUNTRY").alsoWritten("Kestrian");
+  private static final MentionFixtures.Entity NAIROBI = entity("Nairobi", "CITY");
+  private static final MentionFixtures.Entity OLSEN = entity("Marta Olsen", "PERSON");
+  private static final List<MentionFixtures.Entity> ALL = List.of(FRONT, IRAQ, TIKRIT, MEXICO, OAXACA, COURIER, GDANSK,
       MINSK, KESTRIA, NAIROBI, OLSEN);
 
   private static List<FoundEvent> read(String text) {
@@ -43,7 +44,7 @@ class EventExtractorTest {
     return ofKind.get(0);
   }
 
-  private static Optional<FoundEvent.Participant> participant(FoundEvent event, ArticleReader.Entity entity) {
+  private static Optional<FoundEvent.Participant> participant(FoundEvent event, MentionFixtures.Entity entity) {
     return event.participants().stream().filter(p -> p.entity().entityId().equals(entity.id())).findFirst();
   }
 
