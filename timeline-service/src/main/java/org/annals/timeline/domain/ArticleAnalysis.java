@@ -93,8 +93,12 @@ public class ArticleAnalysis {
         anchor));
     int eventCount = QuarkusTransaction.requiringNew().call(() -> {
       store.lock();
-      StoredTimex.delete("articleId", articleId);
       KnownArticle article = KnownArticle.findById(articleId);
+      if (aligned && (article == null || article.placedDate != null)) {
+        // Deleted, or placed by an analysis running at the same time, while this one read it.
+        return 0;
+      }
+      StoredTimex.delete("articleId", articleId);
       if (article == null) {
         article = new KnownArticle();
         article.id = articleId;

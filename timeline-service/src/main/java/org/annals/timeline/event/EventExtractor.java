@@ -179,6 +179,9 @@ public class EventExtractor {
       if (kind.isEmpty() || kind.get().speech() && !namedSpeaker(speakerOf(word))) {
         return Optional.empty();
       }
+      if (word.tag().startsWith("NN") && relation(word).equals("compound")) {
+        return Optional.empty(); // "aid workers", "an attack helicopter": the noun describes another thing
+      }
       if (word.tag().startsWith("NN") && generic(word)) {
         return Optional.empty();
       }
@@ -207,6 +210,10 @@ public class EventExtractor {
       }
       if (EventLexicon.DENYING.contains(lemma) || negatedInvolvement(verb)) {
         return Optional.of(EventKind.DENIAL);
+      }
+      if (lemma.equals("claim") && child(verb, "obj").map(o -> EventLexicon.RESPONSIBILITY.contains(lemma(o)))
+          .orElse(false)) {
+        return Optional.of(EventKind.CLAIM_RESPONSIBILITY);
       }
       return Optional.of(EventKind.STATEMENT);
     }

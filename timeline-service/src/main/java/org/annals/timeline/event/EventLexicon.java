@@ -15,10 +15,12 @@ final class EventLexicon {
   private static final Map<String, EventKind> VERBS = Map.ofEntries(
       Map.entry("attack", EventKind.ATTACK), Map.entry("strike", EventKind.ATTACK), Map.entry("bomb", EventKind.ATTACK),
       Map.entry("shell", EventKind.ATTACK), Map.entry("raid", EventKind.ATTACK), Map.entry("invade", EventKind.ATTACK),
+      Map.entry("bombard", EventKind.ATTACK), Map.entry("storm", EventKind.ATTACK), Map.entry("ambush", EventKind.ATTACK),
       Map.entry("explode", EventKind.EXPLOSION), Map.entry("detonate", EventKind.EXPLOSION),
       Map.entry("kill", EventKind.KILLING), Map.entry("assassinate", EventKind.KILLING),
       Map.entry("murder", EventKind.KILLING),
       Map.entry("arrest", EventKind.ARREST), Map.entry("detain", EventKind.ARREST),
+      Map.entry("apprehend", EventKind.ARREST), Map.entry("imprison", EventKind.ARREST), Map.entry("jail", EventKind.ARREST),
       Map.entry("deny", EventKind.DENIAL),
       Map.entry("accuse", EventKind.ACCUSATION), Map.entry("blame", EventKind.ACCUSATION),
       Map.entry("condemn", EventKind.CONDEMNATION), Map.entry("criticize", EventKind.CONDEMNATION),
@@ -30,7 +32,8 @@ final class EventLexicon {
       Map.entry("sign", EventKind.AGREEMENT), Map.entry("agree", EventKind.AGREEMENT),
       Map.entry("supply", EventKind.ARMS_SUPPLY), Map.entry("ship", EventKind.ARMS_SUPPLY),
       Map.entry("deliver", EventKind.ARMS_SUPPLY), Map.entry("sanction", EventKind.SANCTIONS),
-      Map.entry("protest", EventKind.PROTEST),
+      Map.entry("embargo", EventKind.SANCTIONS), Map.entry("donate", EventKind.AID),
+      Map.entry("protest", EventKind.PROTEST), Map.entry("demonstrate", EventKind.PROTEST), Map.entry("rally", EventKind.PROTEST),
       Map.entry("investigate", EventKind.INVESTIGATION), Map.entry("probe", EventKind.INVESTIGATION),
       Map.entry("elect", EventKind.ELECTION), Map.entry("resign", EventKind.RESIGNATION));
 
@@ -39,6 +42,8 @@ final class EventLexicon {
       Map.entry("raid", EventKind.ATTACK), Map.entry("bombing", EventKind.ATTACK), Map.entry("assault", EventKind.ATTACK),
       Map.entry("offensive", EventKind.ATTACK), Map.entry("operation", EventKind.ATTACK),
       Map.entry("invasion", EventKind.ATTACK), Map.entry("shelling", EventKind.ATTACK),
+      Map.entry("ambush", EventKind.ATTACK), Map.entry("bombardment", EventKind.ATTACK),
+      Map.entry("incursion", EventKind.ATTACK), Map.entry("barrage", EventKind.ATTACK),
       Map.entry("explosion", EventKind.EXPLOSION), Map.entry("blast", EventKind.EXPLOSION),
       Map.entry("detonation", EventKind.EXPLOSION),
       Map.entry("killing", EventKind.KILLING), Map.entry("assassination", EventKind.KILLING),
@@ -52,11 +57,15 @@ final class EventLexicon {
       Map.entry("talks", EventKind.NEGOTIATION), Map.entry("negotiation", EventKind.NEGOTIATION),
       Map.entry("agreement", EventKind.AGREEMENT), Map.entry("accord", EventKind.AGREEMENT),
       Map.entry("treaty", EventKind.AGREEMENT), Map.entry("deal", EventKind.AGREEMENT),
+      Map.entry("ceasefire", EventKind.AGREEMENT), Map.entry("truce", EventKind.AGREEMENT),
+      Map.entry("assistance", EventKind.AID), Map.entry("aid", EventKind.AID),
       Map.entry("shipment", EventKind.ARMS_SUPPLY), Map.entry("sanctions", EventKind.SANCTIONS),
       Map.entry("embargo", EventKind.SANCTIONS), Map.entry("protest", EventKind.PROTEST),
-      Map.entry("demonstration", EventKind.PROTEST), Map.entry("investigation", EventKind.INVESTIGATION),
+      Map.entry("demonstration", EventKind.PROTEST), Map.entry("rally", EventKind.PROTEST),
+      Map.entry("investigation", EventKind.INVESTIGATION), Map.entry("inquiry", EventKind.INVESTIGATION),
       Map.entry("probe", EventKind.INVESTIGATION), Map.entry("election", EventKind.ELECTION),
-      Map.entry("referendum", EventKind.ELECTION), Map.entry("resignation", EventKind.RESIGNATION));
+      Map.entry("referendum", EventKind.ELECTION), Map.entry("runoff", EventKind.ELECTION),
+      Map.entry("resignation", EventKind.RESIGNATION));
 
   /** Verbs that report what someone says; their subject is the source of what their clause contains. */
   static final Set<String> REPORTING = Set.of("say", "tell", "state", "report", "announce", "confirm", "add",
@@ -65,6 +74,9 @@ final class EventLexicon {
   /** Verbs and hedges that present a clause as a claim or belief rather than a fact. */
   static final Set<String> ALLEGING = Set.of("claim", "allege", "suspect", "believe", "think", "suggest", "assert",
       "accuse", "blame", "appear", "seem", "fear", "argue", "speculate", "assess", "conclude", "regard");
+
+  /** What a claim of responsibility claims: "claimed responsibility for", "took credit for". */
+  static final Set<String> RESPONSIBILITY = Set.of("responsibility", "credit");
 
   static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute");
 

@@ -2,10 +2,13 @@ package org.annals.timeline.event;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether a mention reports an event already known, and how well it fits. Kinds must be
@@ -85,9 +88,17 @@ public final class EventMatcher {
       }
     }
     score += Math.min(shared, 3);
+    if (!found.kind().speech() && !found.kind().compatibleWith(EventKind.ATTACK) && samePersonActs(found, event)) {
+      // One person's visit, meeting or arrest is rarely told of twice for two different occasions at once.
+      score += 1.5;
+    }
     score += 3 * Words.jaccard(Words.of(found.sentence()), event.words());
     if (found.kind().speech()) {
-      // The same speaker saying the same thing: about the same event, or about nothing else.
+      // The same speaker saying the same thing: about the same event, or about nothing else. Two people
+      // speaking for one government are two statements.
+      if (differentPeople(found, event, true)) {
+        return OptionalDouble.empty();
+      }
       boolean sameSubject = mention.aboutEvent() == null || event.about().isEmpty()
           || event.about().contains(mention.aboutEvent());
       return sharedActor && sameSubject ? OptionalDouble.of(Math.max(score, THRESHOLD)) : OptionalDouble.empty();
@@ -108,13 +119,30 @@ public final class EventMatcher {
     List<FoundEvent.Participant> mine = found.participants().stream()
         .filter(p -> p.role() == Role.ACTOR && p.certainty() != Certainty.DENIED).toList();
     List<EventProfile.Party> theirs = event.parties().stream().filter(p -> p.role() == Role.ACTOR).toList();
-    List<FoundEvent.Participant> myPeople = mine.stream().filter(p -> PERSON.equals(p.entity().entityType())).toList();
-    List<EventProfile.Party> theirPeople = theirs.stream().filter(p -> PERSON.equals(p.type())).toList();
-    if (!myPeople.isEmpty() && !theirPeople.isEmpty()) {
-      return myPeople.stream().noneMatch(p -> theirPeople.stream().anyMatch(t -> t.entity().equals(p.entity().entityId())));
+    if (differentPeople(found, event, true) || differentPeople(found, event, false)) {
+      return true;
     }
-    return !mine.isEmpty() && !theirs.isEmpty() && mine.stream().noneMatch(p -> theirs.stream()
-        .anyMatch(t -> t.related(p.entity().entityId(), p.entity().within())));
+    return people(mine).isEmpty() && !mine.isEmpty() && !theirs.isEmpty() && mine.stream().noneMatch(p -> theirs
+        .stream().anyMatch(t -> t.related(p.entity().entityId(), p.entity().within())));
+  }
+
+  /** People named on both sides, as doers or as the others taking part, with no one in common. */
+  private static boolean differentPeople(FoundEvent found, EventProfile event, boolean actors) {
+    Set<UUID> mine = people(found.participants().stream()
+        .filter(p -> (p.role() == Role.ACTOR) == actors && p.certainty() != Certainty.DENIED).toList());
+    Set<UUID> theirs = event.parties().stream().filter(p -> (p.role() == Role.ACTOR) == actors)
+        .filter(p -> PERSON.equals(p.type())).map(EventProfile.Party::entity).collect(Collectors.toSet());
+    return !mine.isEmpty() && !theirs.isEmpty() && Collections.disjoint(mine, theirs);
+  }
+
+  private static boolean samePersonActs(FoundEvent found, EventProfile event) {
+    Set<UUID> mine = people(found.participants().stream().filter(p -> p.role() == Role.ACTOR).toList());
+    return event.parties().stream().anyMatch(p -> p.role() == Role.ACTOR && mine.contains(p.entity()));
+  }
+
+  private static Set<UUID> people(List<FoundEvent.Participant> participants) {
+    return participants.stream().filter(p -> PERSON.equals(p.entity().entityType())).map(p -> p.entity().entityId())
+        .collect(Collectors.toSet());
   }
 
   /** Ids of a comma-separated list, as stored. */

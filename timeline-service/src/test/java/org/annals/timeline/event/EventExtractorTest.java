@@ -139,6 +139,21 @@ class EventExtractorTest {
   }
 
   @Test
+  void aClaimOfResponsibilityIsAnEventAndMakesTheClaimantTheAllegedDoer() {
+    List<FoundEvent> found = read("The Northern Front claimed responsibility for the bombing of the embassy in Minsk.");
+    FoundEvent claim = only(found, EventKind.CLAIM_RESPONSIBILITY);
+    FoundEvent bombing = only(found, EventKind.ATTACK);
+    assertEquals(found.indexOf(bombing), claim.about());
+    assertEquals(Certainty.ALLEGED, participant(bombing, FRONT).orElseThrow().certainty());
+    assertEquals("Minsk", bombing.location().entityName());
+  }
+
+  @Test
+  void aNounThatOnlyDescribesAnotherIsNoEvent() {
+    assertTrue(read("Aid workers left Minsk after an attack helicopter flew over the city.").isEmpty());
+  }
+
+  @Test
   void aGenericMentionIsNoEvent() {
     assertTrue(read("Any attack on shipping would be answered.").stream().noneMatch(f -> f.kind() == EventKind.ATTACK));
   }

@@ -106,6 +106,28 @@ class EventMatcherTest {
   }
 
   @Test
+  void onePersonsVisitToldTwiceIsOneVisitButMeetingsWithDifferentPeopleAreNot() {
+    EntityMention visitor = mention(UUID.randomUUID(), "Ana Ruiz", "PERSON");
+    EntityMention capital = mention(UUID.randomUUID(), "Lindmoor", "CITY");
+    EventProfile visit = known(EventKind.VISIT, EventDate.NONE, null, "Ruiz arrived in Veloria for talks",
+        new EventProfile.Party(visitor.entityId(), "PERSON", List.of(), Role.ACTOR),
+        new EventProfile.Party(COUNTRY, "COUNTRY", List.of(), Role.TARGET));
+    FoundEvent again = found(EventKind.VISIT, EventDate.NONE, null, Certainty.ASSERTED, "Ruiz toured Lindmoor.",
+        new FoundEvent.Participant(visitor, Role.ACTOR, Certainty.ASSERTED),
+        new FoundEvent.Participant(capital, Role.TARGET, Certainty.ASSERTED));
+    assertTrue(match(again, visit).isPresent());
+
+    EventProfile meeting = known(EventKind.MEETING, EventDate.NONE, null, "Ruiz met Olsen",
+        new EventProfile.Party(visitor.entityId(), "PERSON", List.of(), Role.ACTOR),
+        new EventProfile.Party(UUID.randomUUID(), "PERSON", List.of(), Role.PARTICIPANT));
+    FoundEvent otherMeeting = found(EventKind.MEETING, EventDate.NONE, null, Certainty.ASSERTED, "Ruiz met Haddad.",
+        new FoundEvent.Participant(visitor, Role.ACTOR, Certainty.ASSERTED),
+        new FoundEvent.Participant(mention(UUID.randomUUID(), "Omar Haddad", "PERSON"), Role.PARTICIPANT,
+            Certainty.ASSERTED));
+    assertTrue(match(otherMeeting, meeting).isEmpty());
+  }
+
+  @Test
   void aPlanIsNotTheDeed() {
     EventProfile attack = known(EventKind.ATTACK, day(MONDAY), CITY, "rockets hit the harbour");
     FoundEvent threat = found(EventKind.ATTACK, day(MONDAY), CITY_MENTION, Certainty.HYPOTHETICAL,
