@@ -25,18 +25,29 @@ public final class Cursors {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The {@code count} parts of a cursor; a cursor of another shape is a client error. */
+  /**
+   * The {@code count} parts of a cursor; a cursor of another shape is a client error. Only the first
+   * part may hold the separator itself (a name): the others are ids, numbers and days.
+   */
   public static String[] decode(String cursor, int count) {
+    String joined;
     try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
-          .split("\\|", -1);
-      if (parts.length == count) {
-        return parts;
-      }
+      joined = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      // Answered below, as any other cursor of the wrong shape.
+      throw invalid();
     }
-    throw invalid();
+    String[] parts = new String[count];
+    int end = joined.length();
+    for (int i = count - 1; i > 0; i--) {
+      int at = joined.lastIndexOf(SEPARATOR, end - 1);
+      if (at < 0) {
+        throw invalid();
+      }
+      parts[i] = joined.substring(at + 1, end);
+      end = at;
+    }
+    parts[0] = joined.substring(0, end);
+    return parts;
   }
 
   /** The answer to a cursor whose parts decode but do not make sense. */

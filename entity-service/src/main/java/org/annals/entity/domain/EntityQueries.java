@@ -3,13 +3,12 @@ package org.annals.entity.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.annals.common.api.Cursors;
 import org.annals.common.problem.ProblemException;
 import org.annals.entity.api.EntityViews;
 
@@ -48,7 +47,14 @@ public class EntityQueries {
     if (name != null) {
       where.add("e.id IN (SELECT a.entity_id FROM entity_alias a WHERE a.normalized LIKE :name ESCAPE '\\')");
     }
-    String[] after = cursor == null ? null : decode(cursor);
+    String[] after = cursor == null ? null : Cursors.decode(cursor, 2);
+    if (after != null) {
+      try {
+        UUID.fromString(after[1]);
+      } catch (IllegalArgumentException e) {
+        throw Cursors.invalid();
+      }
+    }
     if (after != null) {
       where.add("(lower(e.name), e.id) > (:afterName, CAST(:afterId AS uuid))");
     }
@@ -75,7 +81,7 @@ public class EntityQueries {
           ((Number) r[5]).longValue()));
     }
     String next = rows.size() > limit
-        ? encode(items.get(limit - 1).name().toLowerCase(Locale.ROOT) + "|" + items.get(limit - 1).id()) : null;
+        ? Cursors.encode(items.get(limit - 1).name().toLowerCase(Locale.ROOT), items.get(limit - 1).id()) : null;
     return new EntityViews.Page(items, next);
   }
 
@@ -107,16 +113,16 @@ public class EntityQueries {
     long after = 0;
     if (cursor != null) {
       try {
-        after = Long.parseLong(decode(cursor)[0]);
+        after = Long.parseLong(Cursors.decode(cursor, 1)[0]);
       } catch (NumberFormatException e) {
-        throw badCursor();
+        throw Cursors.invalid();
       }
     }
     List<Mention> rows = Mention.find("entityId = ?1 and id > ?2 order by id", entityId, after).page(0, limit + 1)
         .list();
     List<EntityViews.MentionView> items = rows.stream().limit(limit).map(m -> new EntityViews.MentionView(
         m.articleId, m.text, m.start, m.end, m.sentence, m.resolution, m.confidence, m.role)).toList();
-    String next = rows.size() > limit ? encode(rows.get(limit - 1).id + "|") : null;
+    String next = rows.size() > limit ? Cursors.encode(rows.get(limit - 1).id) : null;
     return new EntityViews.MentionPage(items, next);
   }
 
@@ -161,30 +167,5 @@ public class EntityQueries {
       return dateTime.toInstant();
     }
     return null;
-  }
-
-  private static String encode(String value) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String[] decode(String cursor) {
-    try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8)
-          .split("\\|", -1);
-      if (parts.length != 2) {
-        throw badCursor();
-      }
-      if (!parts[1].isEmpty()) {
-        UUID.fromString(parts[1]);
-      }
-      return parts;
-    } catch (IllegalArgumentException e) {
-      throw badCursor();
-    }
-  }
-
-  private static ProblemException badCursor() {
-    return ProblemException.invalidField("cursor",
-        "is not a cursor this service issued; pass the nextCursor of a previous page, or omit it");
   }
 }

@@ -1,11 +1,9 @@
 package org.annals.ingest.persistence;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.UUID;
-import org.annals.common.problem.ProblemException;
+import org.annals.common.api.Cursors;
 
 /**
  * A position in the article listing (newest first): the ingestion time and id of the last article a
@@ -16,25 +14,19 @@ public record ListCursor(Instant ingestedAt, UUID id) {
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   public String encode() {
-    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, ingestedAt);
-    return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString((micros + "|" + id).getBytes(StandardCharsets.UTF_8));
+    return Cursors.encode(ChronoUnit.MICROS.between(Instant.EPOCH, ingestedAt), id);
   }
 
   public static ListCursor decode(String cursor) {
+    String[] parts = Cursors.decode(cursor, 2);
     try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-      if (parts.length != 2) {
-        throw new IllegalArgumentException("two parts expected");
-      }
       Instant ingestedAt = Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS);
       if (ingestedAt.isBefore(Instant.EPOCH) || ingestedAt.isAfter(LATEST)) {
-        throw new IllegalArgumentException("not a time this service stores");
+        throw Cursors.invalid();
       }
       return new ListCursor(ingestedAt, UUID.fromString(parts[1]));
-    } catch (RuntimeException e) {
-      throw ProblemException.invalidField("cursor",
-          "is not a cursor this service issued; pass the nextCursor of a previous page, or omit it");
+    } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+      throw Cursors.invalid();
     }
   }
 }
