@@ -94,11 +94,8 @@ public final class EventMatcher {
     }
     score += 3 * Words.jaccard(Words.of(found.sentence()), event.words());
     if (found.kind().speech()) {
-      // The same speaker saying the same thing: about the same event, or about nothing else. Two people
-      // speaking for one government are two statements.
-      if (differentPeople(found, event, true)) {
-        return OptionalDouble.empty();
-      }
+      // The same speaker saying the same thing: about the same event, or about nothing else. Spokespeople
+      // of one government denying one strike are that government's one denial.
       boolean sameSubject = mention.aboutEvent() == null || event.about().isEmpty()
           || event.about().contains(mention.aboutEvent());
       return sharedActor && sameSubject ? OptionalDouble.of(Math.max(score, THRESHOLD)) : OptionalDouble.empty();
