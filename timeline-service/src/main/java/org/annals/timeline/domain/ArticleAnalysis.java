@@ -85,10 +85,10 @@ public class ArticleAnalysis {
    */
   private Result read(UUID articleId, String text, LocalDate anchor, boolean aligned,
       java.util.function.Consumer<KnownArticle> update, String mentionsJson) {
-    TimexExtractor.Reading reading = reader.read(text, anchor);
+    List<EntityMention> mentions = EntityMention.parse(parse(mentionsJson), text.length());
+    TimexExtractor.Reading reading = reader.read(EntityMention.unhyphenated(text, mentions), anchor);
     List<Timex> timexes = aligned ? reading.timexes().stream().map(ArticleAnalysis::aligned).toList()
         : reading.timexes();
-    List<EntityMention> mentions = EntityMention.parse(parse(mentionsJson), text.length());
     List<FoundEvent> found = events.extract(new EventExtractor.Article(reading.document(), text, timexes, mentions,
         anchor));
     int eventCount = QuarkusTransaction.requiringNew().call(() -> {

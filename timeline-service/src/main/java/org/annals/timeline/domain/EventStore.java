@@ -239,8 +239,15 @@ public class EventStore {
         event.dateOrigin);
     EventProfile.Place place = event.locationEntityId == null ? null
         : new EventProfile.Place(event.locationEntityId, locationWithin);
+    Set<LocalDate> articleDates = new HashSet<>();
+    for (UUID article : articles) {
+      KnownArticle known = KnownArticle.findById(article);
+      if (known != null && known.anchorDate() != null) {
+        articleDates.add(known.anchorDate());
+      }
+    }
     return Optional.of(new EventProfile(event.id, EventKind.valueOf(event.kind), date, parties, place, words,
-        Certainty.HYPOTHETICAL.name().equals(event.certainty), articles, about));
+        Certainty.HYPOTHETICAL.name().equals(event.certainty), articles, articleDates, about));
   }
 
   private Event newEvent(FoundEvent mention) {

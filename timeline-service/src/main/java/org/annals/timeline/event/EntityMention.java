@@ -39,6 +39,23 @@ public record EntityMention(int start, int end, String text, UUID entityId, Stri
   }
 
   /**
+   * The text with the hyphens inside names joined ("Rostov_on_Don", "Amir_Abdollahian"), so that the
+   * tokenizer keeps each name one word and the parser attaches it whole. Same length: every offset
+   * still points into the stored text.
+   */
+  public static String unhyphenated(String text, List<EntityMention> mentions) {
+    char[] chars = text.toCharArray();
+    for (EntityMention m : mentions) {
+      for (int i = m.start() + 1; i < m.end() - 1; i++) {
+        if (chars[i] == '-' && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1])) {
+          chars[i] = '_';
+        }
+      }
+    }
+    return new String(chars);
+  }
+
+  /**
    * The mentions in the body ingest-service forwards; entries without an entity or with offsets outside
    * the text are skipped, so a malformed mention cannot fail the whole article.
    */

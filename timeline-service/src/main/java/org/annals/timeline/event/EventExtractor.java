@@ -118,7 +118,8 @@ public class EventExtractor {
       List<Candidate> kept = new ArrayList<>();
       for (Candidate candidate : candidates) {
         Optional<Candidate> same = kept.stream().filter(k -> !k.kind.speech() && !candidate.kind.speech()
-            && k.kind.compatibleWith(candidate.kind) && close(k.trigger, candidate.trigger)).findFirst();
+            && (k.kind.compatibleWith(candidate.kind) && close(k.trigger, candidate.trigger)
+                || describes(candidate.trigger, k.trigger))).findFirst();
         if (same.isEmpty()) {
           kept.add(candidate);
         } else if (EventLexicon.VAGUE.contains(lemma(same.get().trigger)) && !EventLexicon.VAGUE.contains(lemma(candidate.trigger))) {
@@ -132,6 +133,12 @@ public class EventExtractor {
         }
       }
       return kept;
+    }
+
+    /** "an agreement negotiated by Belarus": a participle that describes how the noun's event came about. */
+    private boolean describes(IndexedWord verb, IndexedWord noun) {
+      return verb.tag().startsWith("VB") && noun.tag().startsWith("NN") && relation(verb).equals("acl")
+          && noun.equals(graph.getParent(verb));
     }
 
     private boolean close(IndexedWord a, IndexedWord b) {
@@ -175,7 +182,17 @@ public class EventExtractor {
           return speechAct(word, lemma);
         }
       }
+      if (word.tag().startsWith("VB") && (EventLexicon.CONTROL.contains(lemma)
+          && child(word, "obj").map(o -> lemma(o).equals("control")).orElse(false)
+          || lemma.equals("take") && child(word, "compound:prt").map(p -> lemma(p).equals("over")).orElse(false))) {
+        return Optional.of(EventKind.SEIZURE); // "took control of the city", "took over the airport"
+      }
       Optional<EventKind> kind = EventLexicon.kindOf(lemma, word.tag());
+      if (kind.isPresent() && word.tag().startsWith("VB") && EventLexicon.SUPPORT_VERBS.contains(lemma)
+          && child(word, "obj").flatMap(o -> EventLexicon.kindOf(lemma(o), o.tag())).filter(k -> k != kind.get())
+              .isPresent()) {
+        return Optional.empty(); // "struck a deal": the deal is the event, the verb only makes it
+      }
       if (kind.isEmpty() || kind.get().speech() && !namedSpeaker(speakerOf(word))) {
         return Optional.empty();
       }

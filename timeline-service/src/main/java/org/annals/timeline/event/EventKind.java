@@ -7,6 +7,8 @@ package org.annals.timeline.event;
  */
 public enum EventKind {
   ATTACK("attack", "190", "Use conventional military force: strikes, raids, bombings, shelling", false),
+  SEIZURE("seizure", "192", "Occupation of territory, a site or a building by force", false),
+  REBELLION("mutiny", "180", "An armed mutiny, uprising, revolt or coup (coded as unconventional violence)", false),
   EXPLOSION("explosion", "183", "An explosion or blast not yet attributed to an attack", false),
   KILLING("killing", "186", "A killing or assassination", false),
   ARREST("arrest", "173", "An arrest or detention", false),
@@ -28,7 +30,8 @@ public enum EventKind {
   PROTEST("protest", "141", "A demonstration or protest", false),
   INVESTIGATION("investigation", "090", "An investigation", false),
   ELECTION("election", null, "An election or vote (no CAMEO code)", false),
-  RESIGNATION("resignation", null, "A resignation or dismissal from office (no CAMEO code)", false);
+  RESIGNATION("resignation", null, "A resignation or dismissal from office (no CAMEO code)", false),
+  CRASH("crash", null, "A crash, collision or derailment (an accident: no CAMEO code)", false);
 
   private final String label;
   private final String cameo;
@@ -66,6 +69,6 @@ public enum EventKind {
   }
 
   private boolean violent() {
-    return this == ATTACK || this == EXPLOSION;
+    return this == ATTACK || this == EXPLOSION || this == SEIZURE;
   }
 }

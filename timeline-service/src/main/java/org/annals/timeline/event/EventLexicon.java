@@ -16,6 +16,9 @@ final class EventLexicon {
       Map.entry("attack", EventKind.ATTACK), Map.entry("strike", EventKind.ATTACK), Map.entry("bomb", EventKind.ATTACK),
       Map.entry("shell", EventKind.ATTACK), Map.entry("raid", EventKind.ATTACK), Map.entry("invade", EventKind.ATTACK),
       Map.entry("bombard", EventKind.ATTACK), Map.entry("storm", EventKind.ATTACK), Map.entry("ambush", EventKind.ATTACK),
+      Map.entry("seize", EventKind.SEIZURE), Map.entry("capture", EventKind.SEIZURE), Map.entry("occupy", EventKind.SEIZURE),
+      Map.entry("annex", EventKind.SEIZURE), Map.entry("mutiny", EventKind.REBELLION), Map.entry("revolt", EventKind.REBELLION),
+      Map.entry("rebel", EventKind.REBELLION), Map.entry("crash", EventKind.CRASH), Map.entry("derail", EventKind.CRASH),
       Map.entry("explode", EventKind.EXPLOSION), Map.entry("detonate", EventKind.EXPLOSION),
       Map.entry("kill", EventKind.KILLING), Map.entry("assassinate", EventKind.KILLING),
       Map.entry("murder", EventKind.KILLING),
@@ -44,6 +47,12 @@ final class EventLexicon {
       Map.entry("invasion", EventKind.ATTACK), Map.entry("shelling", EventKind.ATTACK),
       Map.entry("ambush", EventKind.ATTACK), Map.entry("bombardment", EventKind.ATTACK),
       Map.entry("incursion", EventKind.ATTACK), Map.entry("barrage", EventKind.ATTACK),
+      Map.entry("seizure", EventKind.SEIZURE), Map.entry("capture", EventKind.SEIZURE), Map.entry("occupation", EventKind.SEIZURE),
+      Map.entry("annexation", EventKind.SEIZURE), Map.entry("takeover", EventKind.SEIZURE),
+      Map.entry("mutiny", EventKind.REBELLION), Map.entry("uprising", EventKind.REBELLION),
+      Map.entry("revolt", EventKind.REBELLION), Map.entry("rebellion", EventKind.REBELLION), Map.entry("coup", EventKind.REBELLION),
+      Map.entry("insurrection", EventKind.REBELLION), Map.entry("crash", EventKind.CRASH),
+      Map.entry("collision", EventKind.CRASH), Map.entry("derailment", EventKind.CRASH),
       Map.entry("explosion", EventKind.EXPLOSION), Map.entry("blast", EventKind.EXPLOSION),
       Map.entry("detonation", EventKind.EXPLOSION),
       Map.entry("killing", EventKind.KILLING), Map.entry("assassination", EventKind.KILLING),
@@ -91,7 +100,11 @@ final class EventLexicon {
   /** Verbs that take an event noun as object and its doer as subject ("launched the attack"). */
   static final Set<String> SUPPORT_VERBS = Set.of("carry", "conduct", "launch", "orchestrate", "stage", "mount",
       "perpetrate", "execute", "plan", "order", "lead", "make", "pay", "hold", "begin", "start", "commit", "claim",
-      "undertake", "organize", "organise", "mastermind", "direct", "issue", "release", "publish");
+      "undertake", "organize", "organise", "mastermind", "direct", "issue", "release", "publish", "broker",
+      "negotiate", "reach", "strike", "seal", "secure", "sign", "call");
+
+  /** Verbs that take control of something when their object is "control" ("took control of the city"). */
+  static final Set<String> CONTROL = Set.of("take", "seize", "gain", "assume", "wrest");
 
   /** Triggers that say little of their own: another trigger in the clause names the event better. */
   static final Set<String> VAGUE = Set.of("operation", "offensive");

@@ -1,6 +1,7 @@
 package org.annals.timeline.event;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class EventMatcher {
   /** The evidence a match needs: for instance the same place and one shared participant. */
   static final double THRESHOLD = 2.5;
   private static final String PERSON = "PERSON";
+  private static final int MAX_ARTICLE_GAP_DAYS = 21;
 
   private EventMatcher() {}
 
@@ -51,6 +53,9 @@ public final class EventMatcher {
       return OptionalDouble.empty();
     }
     if (!found.date().compatible(event.date())) {
+      return OptionalDouble.empty();
+    }
+    if (farApart(mention, event)) {
       return OptionalDouble.empty();
     }
     double score = 0;
@@ -96,8 +101,9 @@ public final class EventMatcher {
     if (found.kind().speech()) {
       // The same speaker saying the same thing: about the same event, or about nothing else. Spokespeople
       // of one government denying one strike are that government's one denial.
-      boolean sameSubject = mention.aboutEvent() == null || event.about().isEmpty()
-          || event.about().contains(mention.aboutEvent());
+      boolean sameSubject = mention.aboutEvent() != null && event.about().contains(mention.aboutEvent())
+          || mention.aboutEvent() == null && event.about().isEmpty()
+              && (event.articles().contains(mention.articleId()) || found.date().known() && event.date().known());
       return sharedActor && sameSubject ? OptionalDouble.of(Math.max(score, THRESHOLD)) : OptionalDouble.empty();
     }
     if (event.articles().contains(mention.articleId())) {
@@ -140,6 +146,18 @@ public final class EventMatcher {
   private static Set<UUID> people(List<FoundEvent.Participant> participants) {
     return participants.stream().filter(p -> PERSON.equals(p.entity().entityType())).map(p -> p.entity().entityId())
         .collect(Collectors.toSet());
+  }
+
+  /**
+   * A report whose own date says nothing, in an article anchored weeks away from every article the
+   * event is known from, is about something else: news reports what happened in the days before it.
+   */
+  private static boolean farApart(Mention mention, EventProfile event) {
+    LocalDate when = mention.articleDate();
+    if (when == null || mention.found().date().known() || event.articleDates().isEmpty()) {
+      return false;
+    }
+    return event.articleDates().stream().allMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, when)) > MAX_ARTICLE_GAP_DAYS);
   }
 
   /** Ids of a comma-separated list, as stored. */

@@ -1,15 +1,17 @@
 package org.annals.timeline.event;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * What is known of a stored event when a new mention may join it: its kind and date, who takes part,
- * where, the words of its reports, and which articles and events its evidence comes from or is about.
+ * where, the words of its reports, which articles its evidence comes from (and the days they are
+ * anchored on) and which events it is about.
  */
 public record EventProfile(UUID id, EventKind kind, EventDate date, List<Party> parties, Place location,
-    Set<String> words, boolean hypothetical, Set<UUID> articles, Set<UUID> about) {
+    Set<String> words, boolean hypothetical, Set<UUID> articles, Set<LocalDate> articleDates, Set<UUID> about) {
 
   /** An entity in a role, with its type and what it is part of. */
   public record Party(UUID entity, String type, List<UUID> within, Role role) {

@@ -23,8 +23,9 @@ final class ArticleReader {
   }
 
   static List<FoundEvent> events(String text, LocalDate published, List<MentionFixtures.Entity> entities) {
-    TimexExtractor.Reading reading = reader().read(text, published);
+    List<EntityMention> mentions = MentionFixtures.mentions(text, entities);
+    TimexExtractor.Reading reading = reader().read(EntityMention.unhyphenated(text, mentions), published);
     return new EventExtractor().extract(new EventExtractor.Article(reading.document(), text, reading.timexes(),
-        MentionFixtures.mentions(text, entities), published));
+        mentions, published));
   }
 }

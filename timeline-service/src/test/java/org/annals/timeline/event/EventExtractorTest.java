@@ -154,6 +154,29 @@ class EventExtractorTest {
   }
 
   @Test
+  void aHyphenatedPlaceNameIsReadWholeAndTakingControlIsASeizure() {
+    MentionFixtures.Entity haiti = entity("Haiti", "COUNTRY");
+    MentionFixtures.Entity capital = entity("Port-au-Prince", "CITY").in(haiti);
+    FoundEvent seizure = only(events("Armed gangs seized the main port in Port-au-Prince, Haiti, on Saturday.", PUBLISHED,
+        List.of(haiti, capital)), EventKind.SEIZURE);
+    assertEquals("Port-au-Prince", seizure.location().entityName());
+    assertEquals(LocalDate.parse("2023-03-04"), seizure.date().start());
+    assertEquals(Role.TARGET, participant(seizure, haiti).orElseThrow().role());
+    assertEquals(EventKind.SEIZURE, only(read("Rebels took control of the airport near Minsk."), EventKind.SEIZURE)
+        .kind());
+  }
+
+  @Test
+  void aVerbThatMakesAnotherEventIsNotOne() {
+    List<FoundEvent> found = read("Kestria and Iraq struck a deal on Monday.");
+    assertTrue(found.stream().noneMatch(f -> f.kind() == EventKind.ATTACK), found::toString);
+    assertEquals(LocalDate.parse("2023-03-06"), only(found, EventKind.AGREEMENT).date().start());
+    FoundEvent agreement = only(read("The fighting stopped under an agreement negotiated by Marta Olsen."),
+        EventKind.AGREEMENT);
+    assertEquals(Role.ACTOR, participant(agreement, OLSEN).orElseThrow().role());
+  }
+
+  @Test
   void aGenericMentionIsNoEvent() {
     assertTrue(read("Any attack on shipping would be answered.").stream().noneMatch(f -> f.kind() == EventKind.ATTACK));
   }

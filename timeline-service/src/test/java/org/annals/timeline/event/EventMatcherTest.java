@@ -41,7 +41,7 @@ class EventMatcherTest {
       EventProfile.Party... parties) {
     return new EventProfile(UUID.randomUUID(), kind, date, List.of(parties),
         place == null ? null : new EventProfile.Place(place, place.equals(CITY) ? List.of(COUNTRY) : List.of()),
-        Words.of(words), false, Set.of(UUID.randomUUID()), Set.of());
+        Words.of(words), false, Set.of(UUID.randomUUID()), Set.of(MONDAY.plusDays(1)), Set.of());
   }
 
   private static Optional<EventProfile> match(FoundEvent found, EventProfile... candidates) {
@@ -128,6 +128,34 @@ class EventMatcherTest {
   }
 
   @Test
+  void anUndatedReportWeeksAwayFromEveryKnownReportIsAnotherEvent() {
+    EventProfile attack = known(EventKind.ATTACK, day(MONDAY), CITY, "rockets hit the harbour",
+        new EventProfile.Party(COUNTRY, "COUNTRY", List.of(), Role.TARGET));
+    FoundEvent later = found(EventKind.ATTACK, EventDate.NONE, CITY_MENTION, Certainty.ASSERTED,
+        "Rockets hit the harbour.", new FoundEvent.Participant(COUNTRY_MENTION, Role.TARGET, Certainty.ASSERTED));
+    assertTrue(EventMatcher.best(new EventMatcher.Mention(later, UUID.randomUUID(), MONDAY.plusDays(60), null),
+        List.of(attack)).isEmpty());
+    assertTrue(EventMatcher.best(new EventMatcher.Mention(later, UUID.randomUUID(), MONDAY.plusDays(3), null),
+        List.of(attack)).isPresent());
+  }
+
+  @Test
+  void statementsAboutNothingInParticularJoinOnlyWithinOneArticleOrOnOneDay() {
+    EntityMention speaker = mention(UUID.randomUUID(), "Ana Ruiz", "PERSON");
+    EventProfile statement = known(EventKind.STATEMENT, EventDate.NONE, null, "Ruiz said the port would reopen",
+        new EventProfile.Party(speaker.entityId(), "PERSON", List.of(), Role.ACTOR));
+    FoundEvent other = found(EventKind.STATEMENT, EventDate.NONE, null, Certainty.ASSERTED,
+        "Ruiz said the port would reopen.", new FoundEvent.Participant(speaker, Role.ACTOR, Certainty.ASSERTED));
+    assertTrue(match(other, statement).isEmpty());
+    EventProfile dated = known(EventKind.STATEMENT, day(MONDAY), null, "Ruiz said the port would reopen",
+        new EventProfile.Party(speaker.entityId(), "PERSON", List.of(), Role.ACTOR));
+    FoundEvent sameDay = found(EventKind.STATEMENT, day(MONDAY), null, Certainty.ASSERTED,
+        "Ruiz said on Monday the port would reopen.",
+        new FoundEvent.Participant(speaker, Role.ACTOR, Certainty.ASSERTED));
+    assertTrue(match(sameDay, dated).isPresent());
+  }
+
+  @Test
   void aPlanIsNotTheDeed() {
     EventProfile attack = known(EventKind.ATTACK, day(MONDAY), CITY, "rockets hit the harbour");
     FoundEvent threat = found(EventKind.ATTACK, day(MONDAY), CITY_MENTION, Certainty.HYPOTHETICAL,
@@ -140,9 +168,9 @@ class EventMatcherTest {
     EntityMention speaker = mention(UUID.randomUUID(), "Ana Ruiz", "PERSON");
     EventProfile denial = known(EventKind.DENIAL, day(MONDAY), null, "denied any role",
         new EventProfile.Party(speaker.entityId(), "PERSON", List.of(), Role.ACTOR));
-    FoundEvent same = found(EventKind.DENIAL, EventDate.NONE, null, Certainty.ASSERTED, "Ruiz denied any role.",
+    FoundEvent same = found(EventKind.DENIAL, day(MONDAY), null, Certainty.ASSERTED, "Ruiz denied any role.",
         new FoundEvent.Participant(speaker, Role.ACTOR, Certainty.ASSERTED));
-    FoundEvent otherSpeaker = found(EventKind.DENIAL, EventDate.NONE, null, Certainty.ASSERTED, "Red Hand denied any role.",
+    FoundEvent otherSpeaker = found(EventKind.DENIAL, day(MONDAY), null, Certainty.ASSERTED, "Red Hand denied any role.",
         new FoundEvent.Participant(GROUP_MENTION, Role.ACTOR, Certainty.ASSERTED));
     assertTrue(match(same, denial).isPresent());
     assertTrue(match(otherSpeaker, denial).isEmpty());
