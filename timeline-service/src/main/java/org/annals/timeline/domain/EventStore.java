@@ -62,7 +62,7 @@ public class EventStore {
   /** Replaces the article's evidence with {@code found}; answers how many events it now gives evidence for. */
   public int replace(KnownArticle article, List<FoundEvent> found) {
     Set<UUID> touched = new LinkedHashSet<>(eventsOf(article.id));
-    // A mention read again keeps its event, so that re-analysing an article does not renumber events.
+    // A mention read again that fits no other event keeps its own: re-analysing does not renumber events.
     Map<String, UUID> previous = new HashMap<>();
     for (EventMention m : EventMention.<EventMention>list("articleId", article.id)) {
       previous.put(m.kind + "@" + m.triggerStart, m.eventId);
@@ -73,13 +73,12 @@ public class EventStore {
     for (int i : processingOrder(found)) {
       FoundEvent mention = found.get(i);
       UUID about = mention.about() >= 0 ? eventOf.get(mention.about()) : null;
-      Event event = Optional.ofNullable(previous.get(mention.kind().name() + "@" + mention.triggerStart()))
-          .map(id -> (Event) Event.findById(id))
-          .orElseGet(() -> {
-            EventMatcher.Mention candidate = new EventMatcher.Mention(mention, article.id, article.anchorDate(), about);
-            return EventMatcher.best(candidate, candidates(mention, article.id))
-                .map(p -> (Event) Event.findById(p.id())).orElseGet(() -> newEvent(mention));
-          });
+      EventMatcher.Mention candidate = new EventMatcher.Mention(mention, article.id, article.anchorDate(), about);
+      Event event = EventMatcher.best(candidate, candidates(mention, article.id))
+          .map(p -> (Event) Event.findById(p.id()))
+          .or(() -> Optional.ofNullable(previous.get(mention.kind().name() + "@" + mention.triggerStart()))
+              .map(id -> (Event) Event.findById(id)))
+          .orElseGet(() -> newEvent(mention));
       store(article, mention, event.id, about);
       eventOf.put(i, event.id);
       touched.add(event.id);

@@ -23,6 +23,7 @@ public final class EventMatcher {
   static final double THRESHOLD = 2.5;
   private static final String PERSON = "PERSON";
   private static final int MAX_ARTICLE_GAP_DAYS = 21;
+  private static final int SAME_NEWS_CYCLE_DAYS = 3;
 
   private EventMatcher() {}
 
@@ -102,8 +103,7 @@ public final class EventMatcher {
       // The same speaker saying the same thing: about the same event, or about nothing else. Spokespeople
       // of one government denying one strike are that government's one denial.
       boolean sameSubject = mention.aboutEvent() != null && event.about().contains(mention.aboutEvent())
-          || mention.aboutEvent() == null && event.about().isEmpty()
-              && (event.articles().contains(mention.articleId()) || found.date().known() && event.date().known());
+          || mention.aboutEvent() == null && event.about().isEmpty() && sameOccasion(mention, event);
       return sharedActor && sameSubject ? OptionalDouble.of(Math.max(score, THRESHOLD)) : OptionalDouble.empty();
     }
     if (event.articles().contains(mention.articleId())) {
@@ -158,6 +158,19 @@ public final class EventMatcher {
       return false;
     }
     return event.articleDates().stream().allMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, when)) > MAX_ARTICLE_GAP_DAYS);
+  }
+
+  /**
+   * Whether a statement about nothing the article names can be the same saying as a known one: told in
+   * the same article, dated on both sides (the dates were checked to agree), or reported within days.
+   */
+  private static boolean sameOccasion(Mention mention, EventProfile event) {
+    if (event.articles().contains(mention.articleId()) || mention.found().date().known() && event.date().known()) {
+      return true;
+    }
+    LocalDate when = mention.articleDate();
+    return when != null && event.articleDates().stream()
+        .anyMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, when)) <= SAME_NEWS_CYCLE_DAYS);
   }
 
   /** Ids of a comma-separated list, as stored. */

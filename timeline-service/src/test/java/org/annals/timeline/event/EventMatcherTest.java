@@ -140,13 +140,15 @@ class EventMatcherTest {
   }
 
   @Test
-  void statementsAboutNothingInParticularJoinOnlyWithinOneArticleOrOnOneDay() {
+  void statementsAboutNothingInParticularJoinOnlyWhenToldWithinDaysOfEachOther() {
     EntityMention speaker = mention(UUID.randomUUID(), "Ana Ruiz", "PERSON");
     EventProfile statement = known(EventKind.STATEMENT, EventDate.NONE, null, "Ruiz said the port would reopen",
         new EventProfile.Party(speaker.entityId(), "PERSON", List.of(), Role.ACTOR));
     FoundEvent other = found(EventKind.STATEMENT, EventDate.NONE, null, Certainty.ASSERTED,
         "Ruiz said the port would reopen.", new FoundEvent.Participant(speaker, Role.ACTOR, Certainty.ASSERTED));
-    assertTrue(match(other, statement).isEmpty());
+    assertTrue(EventMatcher.best(new EventMatcher.Mention(other, UUID.randomUUID(), MONDAY.plusDays(30), null),
+        List.of(statement)).isEmpty());
+    assertTrue(match(other, statement).isPresent(), "reported within days of each other");
     EventProfile dated = known(EventKind.STATEMENT, day(MONDAY), null, "Ruiz said the port would reopen",
         new EventProfile.Party(speaker.entityId(), "PERSON", List.of(), Role.ACTOR));
     FoundEvent sameDay = found(EventKind.STATEMENT, day(MONDAY), null, Certainty.ASSERTED,
