@@ -1,5 +1,8 @@
 package org.annals.gateway.routing;
 
+import static org.annals.common.Failures.causedBy;
+import static org.annals.common.Failures.timedOut;
+
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.circuitbreaker.OpenCircuitException;
@@ -173,25 +176,5 @@ final class DownstreamProxy implements ProxyInterceptor {
         .setStatusCode(status)
         .putHeader("Content-Type", Problem.MEDIA_TYPE)
         .setBody(Body.body(RoutingProblems.body(status, slug, title, detail, caller.path(), requestId)));
-  }
-
-  /** A response timeout: Vert.x's own exception is no java.util.concurrent.TimeoutException. */
-  private static boolean timedOut(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.util.concurrent.TimeoutException || t.getClass().getSimpleName().contains("Timeout")
-          && !t.getClass().getSimpleName().contains("ConnectTimeout")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

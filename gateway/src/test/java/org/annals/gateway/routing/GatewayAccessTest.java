@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
-import org.annals.gateway.support.TestTokens;
+import org.annals.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**

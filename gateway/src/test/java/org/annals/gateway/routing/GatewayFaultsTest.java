@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.annals.common.testing.TestTokens;
 import org.annals.gateway.support.StubServices;
-import org.annals.gateway.support.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** A service that is down, slow or failing costs callers a fast problem answer, never a hang. */

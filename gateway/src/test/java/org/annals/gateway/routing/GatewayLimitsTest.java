@@ -14,8 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.annals.common.testing.TestTokens;
 import org.annals.gateway.support.StubServices;
-import org.annals.gateway.support.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** Per-user rate limits, body limits and CORS (test profile: 40 requests a minute, 64 KiB). */

@@ -17,8 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Random;
+import org.annals.common.testing.TestTokens;
 import org.annals.gateway.support.StubServices;
-import org.annals.gateway.support.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** Requests reach the service that owns their path, as they were sent, and answers come back as sent. */

@@ -2,26 +2,22 @@ package org.annals.gateway.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.annals.common.testing.StubServer;
+import org.annals.common.testing.TestTokens;
 
 /**
  * What stands behind the gateway in its tests: ingest- and entity-service as one stub HTTP server
@@ -33,53 +29,35 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
   public static final String BEHAVIOUR = "X-Stub";
   public static final long SLOW_MS = 3000;
+  private static final String REALM_PATH = "/keycloak/realms/annals";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
   private static volatile boolean keycloakUp = true;
 
-  private HttpServer server;
-  private ExecutorService executor;
+  private StubServer server;
 
   @Override
   public Map<String, String> start() {
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    executor = Executors.newCachedThreadPool(r -> {
-      Thread thread = new Thread(r, "stub-services");
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(executor);
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    String realm = base + "/keycloak/realms/annals";
-    server.createContext("/ingest/", exchange -> serve("ingest", exchange, base));
-    server.createContext("/entity/", exchange -> serve("entity", exchange, base));
-    server.createContext("/keycloak/", exchange -> discovery(exchange, realm));
-    server.start();
-    KeyPair keys = TestTokens.newKeyPair();
-    Map<String, String> config = new LinkedHashMap<>();
-    config.put("annals.gateway.downstreams.ingest", base + "/ingest");
-    config.put("annals.gateway.downstreams.entity", base + "/entity");
+    // The handlers need the server's address, known once it listens.
+    String[] base = new String[1];
+    server = StubServer.start("stub-services", Map.of(
+        "/ingest/", exchange -> serve("ingest", exchange, base[0]),
+        "/entity/", exchange -> serve("entity", exchange, base[0]),
+        "/keycloak/", exchange -> discovery(exchange, base[0] + REALM_PATH)));
+    base[0] = server.baseUrl();
+    String realm = base[0] + REALM_PATH;
+    Map<String, String> config = new LinkedHashMap<>(TestTokens.realmConfig(realm));
+    config.put("annals.gateway.downstreams.ingest", base[0] + "/ingest");
+    config.put("annals.gateway.downstreams.entity", base[0] + "/entity");
     config.put("annals.gateway.downstreams.timeline", "http://127.0.0.1:" + unusedPort());
     config.put("annals.gateway.keycloak.realm-url", realm);
-    // Tokens checked with the test key alone: no discovery at a Keycloak that is not there.
-    config.put("quarkus.oidc.auth-server-url", "");
-    config.put("quarkus.oidc.token.issuer", realm);
-    config.put("quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
-    config.put(TestTokens.SIGNING_KEY, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
     return config;
   }
 
   @Override
   public void stop() {
     if (server != null) {
-      server.stop(0);
-    }
-    if (executor != null) {
-      executor.shutdownNow();
+      server.close();
     }
   }
 

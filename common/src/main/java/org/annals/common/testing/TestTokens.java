@@ -1,4 +1,4 @@
-package org.annals.gateway.support;
+package org.annals.common.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -14,22 +14,39 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Access tokens shaped like the Annals realm's (RS256, realm roles, audience annals-api), signed with a
- * key made for this test run; the gateway checks them with quarkus-oidc against its public half.
+ * Test support: access tokens shaped like the Annals realm's (RS256, realm roles, audience annals-api),
+ * signed with a key made for the test run. {@link #realmConfig} makes the key and the configuration with
+ * which quarkus-oidc checks the tokens against its public half, without a Keycloak.
  */
 public final class TestTokens {
 
-  static final String SIGNING_KEY = "annals.test.signing-key";
-  static final String AUDIENCE = "annals-api";
+  private static final String SIGNING_KEY = "annals.test.signing-key";
+  private static final String ISSUER = "annals.test.issuer";
+  private static final String AUDIENCE = "annals-api";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
   private TestTokens() {}
 
-  static KeyPair newKeyPair() {
+  /**
+   * A new signing key for tokens of this issuer, and the configuration that makes a service accept
+   * them: for a test resource to return. The key stays in this JVM's system properties, which the
+   * test and its resources share whatever class loader each has.
+   */
+  public static Map<String, String> realmConfig(String issuer) {
+    KeyPair keys = newKeyPair();
+    System.setProperty(SIGNING_KEY, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
+    System.setProperty(ISSUER, issuer);
+    return Map.of(
+        // Checked with the public key alone: no discovery at a Keycloak that is not there.
+        "quarkus.oidc.auth-server-url", "",
+        "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
+        "quarkus.oidc.token.issuer", issuer);
+  }
+
+  private static KeyPair newKeyPair() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
@@ -99,12 +116,12 @@ public final class TestTokens {
   }
 
   private static String issuer() {
-    return ConfigProvider.getConfig().getValue("quarkus.oidc.token.issuer", String.class);
+    return System.getProperty(ISSUER);
   }
 
   private static PrivateKey signingKey() {
     try {
-      byte[] encoded = Base64.getDecoder().decode(ConfigProvider.getConfig().getValue(SIGNING_KEY, String.class));
+      byte[] encoded = Base64.getDecoder().decode(System.getProperty(SIGNING_KEY));
       return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
