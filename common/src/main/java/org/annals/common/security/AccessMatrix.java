@@ -29,6 +29,7 @@ public final class AccessMatrix {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final UUID SOME_ID = UUID.fromString("00000000-0000-4000-8000-00000000abcd");
 
   private AccessMatrix() {}
@@ -38,9 +39,10 @@ public final class AccessMatrix {
    * @param roles the caller's roles as a token carries them (composites expanded); empty for no token
    */
   public static void assertEveryOperation(URI base, Set<String> roles) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    JsonNode document = read(send(client, HttpRequest.newBuilder(base.resolve("/q/openapi?format=json")).build())
-        .body());
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    JsonNode document = read(send(client, HttpRequest.newBuilder(base.resolve("/q/openapi?format=json"))
+        .timeout(TIMEOUT).build()).body());
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
@@ -85,7 +87,7 @@ public final class AccessMatrix {
   }
 
   private static HttpRequest request(URI uri, String method, JsonNode operation) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(TIMEOUT);
     JsonNode content = operation.path("requestBody").path("content");
     if (content.isMissingNode() || content.isEmpty()) {
       return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
