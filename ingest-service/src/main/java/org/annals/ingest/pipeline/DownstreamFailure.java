@@ -5,6 +5,7 @@ import static org.annals.common.Failures.timedOut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.client.OidcClientException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +34,11 @@ record DownstreamFailure(boolean unavailable, String message) {
   static DownstreamFailure of(String service, Throwable error) {
     if (error instanceof CircuitBreakerOpenException) {
       return new DownstreamFailure(true, service + " unavailable: recent calls failed, waiting before calling again");
+    }
+    if (causedBy(error, OidcClientException.class)) {
+      // Not the article's fault, nor the service's: the call could not carry a token.
+      return new DownstreamFailure(true, service + " not called: no service token from Keycloak ("
+          + rootMessage(error) + ")");
     }
     if (error instanceof WebApplicationException web) {
       Response response = web.getResponse();
