@@ -1,6 +1,7 @@
 package org.annals.gateway.routing;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
@@ -113,7 +114,7 @@ public class ApiGate {
     if (context.user() instanceof QuarkusHttpUser user) {
       return user.getSecurityIdentity();
     }
-    return io.quarkus.security.runtime.QuarkusSecurityIdentity.builder().setAnonymous(true).build();
+    return QuarkusSecurityIdentity.builder().setAnonymous(true).build();
   }
 
   /** Whose allowance a request counts against: the user, or the address of a caller without a token. */
