@@ -1,16 +1,19 @@
 package org.annals.entity;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.annals.common.database.EmbeddedPostgresTestResource;
+import org.annals.common.security.Roles;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.SERVICE})
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class EntityServiceFoundationTest {
 

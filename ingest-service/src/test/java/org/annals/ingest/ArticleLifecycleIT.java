@@ -8,19 +8,47 @@ import static org.annals.ingest.support.TestSupport.newsReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.UUID;
+import org.annals.common.testing.TestTokens;
+import org.annals.ingest.support.PackagedRealm;
+import org.annals.ingest.support.TestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packaged service (java -jar, as the launcher and the container run it): an article posted as
- * plain text is stored, dated from its header line, cleaned, and carried through the pipeline.
+ * plain text by an editor is stored, dated from its header line, cleaned, and carried through the
+ * pipeline; tokens are checked for real.
  */
 @QuarkusIntegrationTest
+@WithTestResource(PackagedRealm.class)
 class ArticleLifecycleIT {
+
+  @BeforeAll
+  static void asAnEditor() {
+    TestSupport.actAs(TestTokens.of("editor", "reader", "editor"));
+  }
+
+  @AfterAll
+  static void asNobody() {
+    TestSupport.actAs(null);
+  }
+
+  @Test
+  void packagedServiceRefusesCallsWithoutAValidToken() {
+    RestAssured.given().get(ARTICLES).then().statusCode(401).contentType("application/problem+json");
+    RestAssured.given().auth().oauth2(TestTokens.of("someone", "reader")).contentType("text/plain")
+        .body("A reader may not post.").post(ARTICLES).then().statusCode(403);
+    RestAssured.given().auth().oauth2(TestTokens.tampered("someone", "reader")).get(ARTICLES).then()
+        .statusCode(401).contentType("application/problem+json");
+  }
 
   @Test
   void packagedServiceStoresCleansDatesAndDispatchesAnArticle() {

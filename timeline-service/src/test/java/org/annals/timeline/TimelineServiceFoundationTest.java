@@ -6,10 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.annals.common.database.EmbeddedPostgresTestResource;
+import org.annals.common.security.Roles;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.SERVICE})
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class TimelineServiceFoundationTest {
 

@@ -1,13 +1,14 @@
 package org.annals.common.problem;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.annals.common.requestid.RequestIds;
 
 /** Builds problem answers, so that every error carries the request id and the right media type. */
 public final class ProblemFactory {
 
-  private static final String TYPE_PREFIX = "urn:annals:problem:";
+  static final String TYPE_PREFIX = "urn:annals:problem:";
 
   private ProblemFactory() {}
 
@@ -21,6 +22,11 @@ public final class ProblemFactory {
   public static Problem problem(ProblemException e, String path) {
     return new Problem(TYPE_PREFIX + e.slug(), e.title(), e.status(), e.getMessage(), path, RequestIds.current(),
         e.errors());
+  }
+
+  /** The request path as a client wrote it, for a problem's instance. */
+  public static String path(UriInfo uri) {
+    return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
   }
 
   public static Response response(int status, String slug, String title, String detail, String path) {

@@ -33,7 +33,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    return ProblemFactory.response(e.status(), e.slug(), e.title(), e.getMessage(), path(uri), e.errors());
+    return ProblemFactory.response(e.status(), e.slug(), e.title(), e.getMessage(), ProblemFactory.path(uri), e.errors());
   }
 
   @ServerExceptionMapper
@@ -43,7 +43,7 @@ public class ProblemMappers {
         .sorted((a, b) -> a.field().compareTo(b.field()))
         .toList();
     String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-    return ProblemFactory.response(400, "validation", "Invalid request", detail, path(uri), errors);
+    return ProblemFactory.response(400, "validation", "Invalid request", detail, ProblemFactory.path(uri), errors);
   }
 
   @ServerExceptionMapper
@@ -67,7 +67,7 @@ public class ProblemMappers {
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String title = type == null ? "Request failed" : type.getReasonPhrase();
     String detail = STATUS_DETAILS.getOrDefault(status, title + ".");
-    Response answer = ProblemFactory.response(status, slug(title), title, detail, path(uri));
+    Response answer = ProblemFactory.response(status, slug(title), title, detail, ProblemFactory.path(uri));
     String allow = original.getHeaderString(HttpHeaders.ALLOW);
     if (allow != null) {
       return Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
@@ -77,14 +77,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
-    LOG.errorf(e, "Unexpected failure on %s", path(uri));
+    LOG.errorf(e, "Unexpected failure on %s", ProblemFactory.path(uri));
     return ProblemFactory.response(500, "internal", "Internal error",
         "The server failed to handle this request. Nothing was changed by it unless its answer said so;"
-            + " report the requestId if it happens again.", path(uri));
-  }
-
-  private static String path(UriInfo uri) {
-    return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+            + " report the requestId if it happens again.", ProblemFactory.path(uri));
   }
 
   private static String slug(String title) {

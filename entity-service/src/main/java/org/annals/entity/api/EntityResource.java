@@ -1,5 +1,7 @@
 package org.annals.entity.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import org.annals.common.api.Params;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
+import org.annals.common.security.Roles;
 import org.annals.entity.domain.EntityAdministration;
 import org.annals.entity.domain.EntityQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,18 +34,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EntityResource {
 
   private static final int MAX_PAGE = 200;
-  /** Until authentication arrives, changes are recorded without a user. */
-  private static final String ACTOR = "anonymous";
-
   private final EntityQueries queries;
   private final EntityAdministration administration;
+  private final SecurityIdentity caller;
 
-  public EntityResource(EntityQueries queries, EntityAdministration administration) {
+  public EntityResource(EntityQueries queries, EntityAdministration administration, SecurityIdentity caller) {
     this.queries = queries;
     this.administration = administration;
+    this.caller = caller;
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Operation(operationId = "listEntities", summary = "Find entities by name (canonical or alias) and type")
   @APIResponse(responseCode = "200", description = "A page of entities, by name",
       content = @Content(schema = @Schema(implementation = EntityViews.Page.class)))
@@ -59,6 +62,7 @@ public class EntityResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Path("/{id}")
   @Operation(operationId = "getEntity", summary = "An entity: names with counts, part-of, roles, where it is seen",
       description = "An entity merged into another still answers, with mergedInto naming the survivor.")
@@ -71,6 +75,7 @@ public class EntityResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Path("/{id}/mentions")
   @Operation(operationId = "listEntityMentions", summary = "Where an entity is mentioned: article, sentence, offsets")
   @APIResponse(responseCode = "200", description = "A page of mentions",
@@ -84,6 +89,7 @@ public class EntityResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Path("/{id}/related")
   @Operation(operationId = "listRelatedEntities", summary = "Entities named in the same articles, most shared first")
   @APIResponse(responseCode = "200", description = "Related entities with the number of shared articles",
@@ -96,6 +102,7 @@ public class EntityResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Path("/{id}/changes")
   @Operation(operationId = "listEntityChanges", summary = "The administrative history of an entity: merges,"
       + " aliases added, corrections; who and when")
@@ -108,6 +115,7 @@ public class EntityResource {
   }
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Path("/{id}/merge")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "mergeEntities", summary = "Merge a duplicate into this entity (admin)",
@@ -124,10 +132,11 @@ public class EntityResource {
     if (request == null) {
       throw ProblemException.invalidField("duplicate", "required: the id of the entity to merge into this one");
     }
-    return queries.detail(administration.merge(Params.id(id, "entity"), request.duplicate(), ACTOR));
+    return queries.detail(administration.merge(Params.id(id, "entity"), request.duplicate(), actor()));
   }
 
   @POST
+  @RolesAllowed(Roles.EDITOR)
   @Path("/{id}/aliases")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "addEntityAlias", summary = "Add an alias to an entity")
@@ -141,11 +150,12 @@ public class EntityResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response addAlias(@PathParam("id") String id, EntityViews.AliasRequest request) {
     UUID entity = Params.id(id, "entity");
-    administration.addAlias(entity, request == null ? null : request.alias(), ACTOR);
+    administration.addAlias(entity, request == null ? null : request.alias(), actor());
     return Response.status(201).entity(queries.detail(queries.get(entity))).build();
   }
 
   @PATCH
+  @RolesAllowed(Roles.EDITOR)
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "correctEntity", summary = "Correct an entity's name or type")
@@ -159,6 +169,11 @@ public class EntityResource {
     if (patch == null) {
       throw ProblemException.invalid("Give a name or a type to change.");
     }
-    return queries.detail(administration.correct(Params.id(id, "entity"), patch.name(), patch.type(), ACTOR));
+    return queries.detail(administration.correct(Params.id(id, "entity"), patch.name(), patch.type(), actor()));
+  }
+
+  /** Who made a change, for its audit record: the token's user name. */
+  private String actor() {
+    return caller.getPrincipal().getName();
   }
 }

@@ -50,7 +50,7 @@ public final class EntityViews {
   @Schema(name = "EntityChange", description = "An administrative change to an entity: what, who, when.")
   public record Change(@Schema(example = "MERGE") String action,
       @Schema(example = "merged 5c1e… (Orvane Trust)") String detail,
-      @Schema(example = "anonymous") String actor, Instant changedAt) {}
+      @Schema(example = "admin") String actor, Instant changedAt) {}
 
   @Schema(name = "EntityPage")
   public record Page(List<Summary> items, String nextCursor) {}

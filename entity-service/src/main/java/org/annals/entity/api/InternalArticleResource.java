@@ -1,5 +1,6 @@
 package org.annals.entity.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
+import org.annals.common.security.Roles;
 import org.annals.entity.domain.EntityAnalysisService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The internal contract ingest-service's dispatcher calls (docs/internal-contracts.md). */
 @Path("/internal/v1/articles")
+@RolesAllowed(Roles.SERVICE)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Internal", description = "Called by ingest-service only; never routed by the gateway")

@@ -1,5 +1,6 @@
 package org.annals.entity.domain;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,7 +45,10 @@ public class KnowledgeBaseSync {
     return Optional.ofNullable(idsByKbId.get(kbId));
   }
 
+  // Loading the whole knowledge base into an empty database takes minutes on a busy two-core machine,
+  // far over the default 60 s.
   @Transactional
+  @TransactionConfiguration(timeout = 900)
   void sync() {
     List<?> stored = entityManager.createNativeQuery("SELECT version FROM kb_state").getResultList();
     if (stored.isEmpty() || !kb.version().equals(stored.get(0))) {

@@ -8,16 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.annals.common.database.EmbeddedPostgresTestResource;
+import org.annals.common.security.Roles;
 import org.junit.jupiter.api.Test;
 
 /** The internal analysis contract and the public entity API, with the shipped knowledge base. */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.SERVICE})
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class EntityApiTest {
 

@@ -1,5 +1,6 @@
 package org.annals.ingest.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -29,6 +30,7 @@ import org.annals.common.api.Params;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
 import org.annals.common.requestid.RequestIds;
+import org.annals.common.security.Roles;
 import org.annals.ingest.domain.Article;
 import org.annals.ingest.domain.ArticleInput;
 import org.annals.ingest.domain.ArticleService;
@@ -76,6 +78,7 @@ public class ArticleResource {
   }
 
   @POST
+  @RolesAllowed(Roles.EDITOR)
   @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
   @Operation(operationId = "submitArticle", summary = "Submit an article",
       description = "Stores the article and queues it for analysis. As application/json: text or html with"
@@ -123,6 +126,7 @@ public class ArticleResource {
   }
 
   @POST
+  @RolesAllowed(Roles.EDITOR)
   @Path("/batch")
   @Consumes({MediaType.APPLICATION_JSON, NDJSON})
   @Operation(operationId = "submitArticleBatch", summary = "Submit many articles at once",
@@ -145,6 +149,7 @@ public class ArticleResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Path("/{id}")
   @Operation(operationId = "getArticle", summary = "An article: metadata, text and processing status per step")
   @APIResponse(responseCode = "200", description = "The article",
@@ -157,6 +162,7 @@ public class ArticleResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Operation(operationId = "listArticles", summary = "Search articles, newest first, with cursor pagination",
       description = "Every article is reachable: follow nextCursor until it is absent.")
   @APIResponse(responseCode = "200", description = "A page of articles (without their text)",
@@ -192,6 +198,7 @@ public class ArticleResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.ADMIN)
   @Path("/{id}")
   @Operation(operationId = "deleteArticle", summary = "Delete an article and, downstream, its analysis",
       description = "The article is gone at once; its mentions and event evidence are removed from entity- and"
@@ -205,6 +212,7 @@ public class ArticleResource {
   }
 
   @POST
+  @RolesAllowed(Roles.EDITOR)
   @Path("/{id}/reprocess")
   @Operation(operationId = "reprocessArticle", summary = "Queue an article for analysis again",
       description = "Replaces its earlier analysis downstream; use it on FAILED articles once the cause is fixed.")

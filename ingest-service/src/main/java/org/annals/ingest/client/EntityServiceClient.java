@@ -1,6 +1,7 @@
 package org.annals.ingest.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,8 +17,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * entity-service's internal contract. The circuit breaker stops a dispatcher from queueing calls at a
  * service that is down; the dispatcher's own backoff does the retrying. A 4xx is about one article,
- * not the service, so it does not count towards opening the circuit for every article.
+ * not the service, so it does not count towards opening the circuit for every article. Each call carries
+ * the client-credentials token of annals-ingest (realm role 'service'), which the internal endpoints need.
  */
+@OidcClientFilter
 @RegisterRestClient(configKey = "entity-service")
 @Path("/internal/v1/articles")
 @Consumes(MediaType.APPLICATION_JSON)

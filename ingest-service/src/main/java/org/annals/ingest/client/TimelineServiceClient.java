@@ -1,6 +1,7 @@
 package org.annals.ingest.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** timeline-service's internal contract; see {@link EntityServiceClient} for the fault handling. */
+@OidcClientFilter
 @RegisterRestClient(configKey = "timeline-service")
 @Path("/internal/v1/articles")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,7 +1,11 @@
 package org.annals.ingest.pipeline;
 
+import static org.annals.common.Failures.causedBy;
+import static org.annals.common.Failures.timedOut;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.client.OidcClientException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -10,7 +14,6 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
@@ -20,14 +23,22 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  */
 record DownstreamFailure(boolean unavailable, String message) {
 
-  /** Statuses that say the service is not there (yet), not that the article is at fault. */
-  private static final Set<Integer> UNAVAILABLE = Set.of(404, 405, 408, 425, 429, 501, 502, 503, 504);
+  /**
+   * Statuses that say the service is not there (yet), or does not accept ingest-service's token (a
+   * configuration to fix), not that the article is at fault.
+   */
+  private static final Set<Integer> UNAVAILABLE = Set.of(401, 403, 404, 405, 408, 425, 429, 501, 502, 503, 504);
   private static final int MAX_DETAIL = 300;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static DownstreamFailure of(String service, Throwable error) {
     if (error instanceof CircuitBreakerOpenException) {
       return new DownstreamFailure(true, service + " unavailable: recent calls failed, waiting before calling again");
+    }
+    if (causedBy(error, OidcClientException.class)) {
+      // Not the article's fault, nor the service's: the call could not carry a token.
+      return new DownstreamFailure(true, service + " not called: no service token from Keycloak ("
+          + rootMessage(error) + ")");
     }
     if (error instanceof WebApplicationException web) {
       Response response = web.getResponse();
@@ -62,17 +73,6 @@ record DownstreamFailure(boolean unavailable, String message) {
     return "";
   }
 
-  /** A read timeout: java.util.concurrent's or Vert.x's own, which is no TimeoutException. */
-  private static boolean timedOut(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      String name = t.getClass().getSimpleName();
-      if (t instanceof TimeoutException || (name.contains("Timeout") && !name.contains("ConnectTimeout"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The detail of a problem-details answer, or the body as it is. */
   private static String problemDetail(String body) {
     try {
@@ -81,15 +81,6 @@ record DownstreamFailure(boolean unavailable, String message) {
     } catch (java.io.IOException | RuntimeException e) {
       return body;
     }
-  }
-
-  private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String rootMessage(Throwable error) {

@@ -2,8 +2,8 @@ package org.annals.ingest.pipeline;
 
 import static org.annals.ingest.support.DownstreamStub.Behaviour.DOWN;
 import static org.annals.ingest.support.DownstreamStub.Behaviour.FAIL_422;
-import static org.annals.ingest.support.DownstreamStub.Behaviour.NO_MENTIONS;
 import static org.annals.ingest.support.DownstreamStub.Behaviour.NORMAL;
+import static org.annals.ingest.support.DownstreamStub.Behaviour.NO_MENTIONS;
 import static org.annals.ingest.support.DownstreamStub.Behaviour.SLOW;
 import static org.annals.ingest.support.DownstreamStub.Service.ENTITY;
 import static org.annals.ingest.support.DownstreamStub.Service.TIMELINE;
@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.annals.common.security.Roles;
 import org.annals.ingest.support.DownstreamStub;
 import org.annals.ingest.support.DownstreamStub.Call;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * retries quickly (backoff 0.1-0.5 s), gives up after 3 failures and times calls out after 1.5 s.
  */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.SERVICE})
 class PipelineDispatcherTest {
 
   /** Generous: an open circuit breaker (5 s) left by an earlier failure scenario may delay a recovery. */

@@ -5,24 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annals.common.testing.StubServer;
 
 /**
  * entity-service and timeline-service as one stub HTTP server, each under its own path prefix so that
@@ -63,26 +58,14 @@ public class DownstreamStub implements QuarkusTestResourceLifecycleManager {
       Service.ENTITY, Behaviour.NORMAL, Service.TIMELINE, Behaviour.NORMAL));
   private static final List<Call> CALLS = new CopyOnWriteArrayList<>();
 
-  private HttpServer server;
-  private ExecutorService executor;
+  private StubServer server;
 
   @Override
   public Map<String, String> start() {
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    executor = Executors.newCachedThreadPool(r -> {
-      Thread thread = new Thread(r, "downstream-stub");
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(executor);
-    server.createContext(ENTITY_PREFIX + "/", exchange -> handle(Service.ENTITY, exchange));
-    server.createContext(TIMELINE_PREFIX + "/", exchange -> handle(Service.TIMELINE, exchange));
-    server.start();
-    String base = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+    server = StubServer.start("downstream-stub", Map.of(
+        ENTITY_PREFIX + "/", exchange -> handle(Service.ENTITY, exchange),
+        TIMELINE_PREFIX + "/", exchange -> handle(Service.TIMELINE, exchange)));
+    String base = server.baseUrl();
     return Map.of(
         "quarkus.rest-client.entity-service.url", base + ENTITY_PREFIX,
         "quarkus.rest-client.timeline-service.url", base + TIMELINE_PREFIX);
@@ -91,10 +74,7 @@ public class DownstreamStub implements QuarkusTestResourceLifecycleManager {
   @Override
   public void stop() {
     if (server != null) {
-      server.stop(0);
-    }
-    if (executor != null) {
-      executor.shutdownNow();
+      server.close();
     }
   }
 

@@ -34,10 +34,18 @@ public final class TestSupport {
       EncoderConfig.encoderConfig().defaultContentCharset(StandardCharsets.UTF_8)
           .appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
+  /** The token every call of {@link #api()} carries: none for @QuarkusTests, whose caller is @TestSecurity's. */
+  private static volatile String bearer;
+
   private TestSupport() {}
 
+  public static void actAs(String token) {
+    bearer = token;
+  }
+
   public static RequestSpecification api() {
-    return RestAssured.given().config(CONFIG);
+    RequestSpecification request = RestAssured.given().config(CONFIG);
+    return bearer == null ? request : request.auth().oauth2(bearer);
   }
 
   /**

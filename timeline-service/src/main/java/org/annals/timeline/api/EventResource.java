@@ -1,5 +1,6 @@
 package org.annals.timeline.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.annals.common.api.Params;
 import org.annals.common.problem.Problem;
+import org.annals.common.security.Roles;
 import org.annals.common.problem.ProblemException;
 import org.annals.timeline.domain.EventQueries;
 import org.annals.timeline.event.EventKind;
@@ -35,6 +37,7 @@ public class EventResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Operation(operationId = "listEvents", summary = "Events in time order, filtered by dates, entity, kind, story or article",
       description = "Undated events come last and are left out when from or to is given. An event is within"
           + " [from, to] when the days its date covers overlap them.")
@@ -59,6 +62,7 @@ public class EventResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Path("/{id}")
   @Operation(operationId = "getEvent", summary = "An event with its participants, every source and every claim",
       description = "Each source is one mention in one article: the sentence and trigger with offsets into the"

@@ -1,5 +1,6 @@
 package org.annals.timeline.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.annals.common.api.Params;
 import org.annals.common.problem.Problem;
+import org.annals.common.security.Roles;
 import org.annals.timeline.domain.EventQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +31,7 @@ public class StoryResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Operation(operationId = "listStories", summary = "Stories, latest first")
   @APIResponse(responseCode = "200", description = "A page of stories",
       content = @Content(schema = @Schema(implementation = EventViews.StoryPage.class)))
@@ -43,6 +46,7 @@ public class StoryResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Path("/{id}")
   @Operation(operationId = "getStory", summary = "A story with its events in time order")
   @APIResponse(responseCode = "200", description = "The story",

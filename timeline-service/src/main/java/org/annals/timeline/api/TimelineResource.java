@@ -1,5 +1,6 @@
 package org.annals.timeline.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.annals.common.api.Params;
 import org.annals.common.problem.Problem;
+import org.annals.common.security.Roles;
 import org.annals.common.problem.ProblemException;
 import org.annals.timeline.domain.EventQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +35,7 @@ public class TimelineResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Path("/{entityId}")
   @Operation(operationId = "getTimeline", summary = "An entity's timeline: its events in time order",
       description = "Each entry: date, kind, one-line summary, the entity's role (ACTOR, TARGET, PARTICIPANT, or"

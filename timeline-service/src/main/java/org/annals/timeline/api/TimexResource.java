@@ -1,5 +1,6 @@
 package org.annals.timeline.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
+import org.annals.common.security.Roles;
 import org.annals.timeline.domain.ArticleAnalysis;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +31,7 @@ public class TimexResource {
   }
 
   @GET
+  @RolesAllowed(Roles.READER)
   @Operation(operationId = "listTimexes", summary = "The time expressions of one article, in text order")
   @APIResponse(responseCode = "200", description = "Each expression with offsets, type, value and anchoring",
       content = @Content(schema = @Schema(implementation = TimexView.class)))

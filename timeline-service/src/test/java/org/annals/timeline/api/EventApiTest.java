@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.annals.common.database.EmbeddedPostgresTestResource;
+import org.annals.common.security.Roles;
 import org.annals.timeline.support.MentionFixtures;
 import org.annals.timeline.support.MentionFixtures.Entity;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * in time by it; deleting an article takes its evidence away.
  */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.SERVICE})
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class EventApiTest {
 

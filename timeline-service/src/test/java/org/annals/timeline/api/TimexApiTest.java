@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.annals.common.database.EmbeddedPostgresTestResource;
+import org.annals.common.security.Roles;
 import org.junit.jupiter.api.Test;
 
 /** The internal contract stores each article's time expressions; the public API lists them. */
 @QuarkusTest
+@TestSecurity(user = "tester", roles = {Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.SERVICE})
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class TimexApiTest {
 
