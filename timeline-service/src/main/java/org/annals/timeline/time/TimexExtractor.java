@@ -31,17 +31,13 @@ public class TimexExtractor {
   private static final Pattern NOT_TIMEX = Pattern.compile("(?i)(the )?(previously|once|quarterly|annual|annually|"
       + "daily|weekly|monthly|yearly|biweekly|semiannual|formerly)");
   /** Quarters as earnings reports name them, which SUTime often leaves untagged. */
-  private static final Pattern QUARTER = Pattern.compile("(?i)\\b((the|this|that|its|their) )?(((first|second|third|"
+  private static final Pattern QUARTER = Pattern.compile("(?i)\\b((the|this|that|its|their) )?(current )?(((first|second|third|"
       + "fourth)[- ](fiscal[- ])?quarter)|latest quarter|quarter)\\b");
   private static final Pattern AGE = Pattern.compile("(?i)\\d+[- ]years?[- ]old");
-  private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q\\d");
   private static final Pattern FINANCIAL_YEAR = Pattern.compile(
       "(?i)(the )?(fiscal |financial )?year\\s+(ended|ending|that ended|to)\\b");
-  private static final Pattern YEAR_AGO_TAIL = Pattern.compile(
-      "-(ago|earlier)(\\s+(first|second|third|fourth|fiscal|latest)?\\s*(quarter|period|month|year))?",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(.*)");
-  private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b\\d{4}s?\\b|'\\d{2}s?\\b");
 
   /** The annotators time expressions need; events add the dependency parser. */
   public static final String TIME_ANNOTATORS = "tokenize,ssplit,pos,lemma";
@@ -136,8 +132,9 @@ public class TimexExtractor {
     boolean quarterlyReport = text.toLowerCase(Locale.ROOT).contains("quarter");
     for (CoreMap annotation : timexes) {
       edu.stanford.nlp.time.Timex timex = annotation.get(TimeAnnotations.TimexAnnotation.class);
-      int start = annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = extendComparison(text, annotation.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      int end = Extents.end(text, annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          annotation.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      int start = Extents.start(text, annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), end);
       String surface = text.substring(start, end);
       if (notATimex(surface)) {
         continue;
@@ -151,7 +148,7 @@ public class TimexExtractor {
       String corrected = NewsTimeRules.correct(surface, timex.timexType(), value, published,
           clauseAround(tokens, start), quarterlyReport);
       // A quarter is a point in time, whatever SUTime took it for ("the latest quarter" as a duration).
-      String type = corrected != null && QUARTER_VALUE.matcher(corrected).matches() ? "DATE" : timex.timexType();
+      String type = NewsTimeRules.type(timex.timexType(), corrected);
       found.add(new Timex(start, end, surface, type, corrected, anchoring(surface, type, corrected)));
     }
     found.addAll(untaggedQuarters(text, found, published, tokens));
@@ -178,7 +175,7 @@ public class TimexExtractor {
       String value;
       if (surface.toLowerCase(Locale.ROOT).matches(".*(first|second|third|fourth).*")) {
         value = NewsTimeRules.correct(surface, "DATE", "XXXX-QX", published, clauseAround(tokens, start), true);
-      } else if (surface.toLowerCase(Locale.ROOT).startsWith("this ")) {
+      } else if (surface.toLowerCase(Locale.ROOT).matches("(this|the current|current) .*")) {
         value = NewsTimeRules.quarter(published);
       } else {
         value = NewsTimeRules.reportedQuarter(published);
@@ -199,18 +196,12 @@ public class TimexExtractor {
         || AGE.matcher(trimmed).matches();
   }
 
-  /** SUTime stops at "the year" in "the year-ago quarter": the comparison belongs to the expression. */
-  private static int extendComparison(String text, int end) {
-    Matcher rest = YEAR_AGO_TAIL.matcher(text).region(end, text.length());
-    return end >= 4 && text.regionMatches(true, end - 4, "year", 0, 4) && rest.lookingAt() ? rest.end() : end;
-  }
-
   /** How a value was obtained; {@link #extract} turns PUBLICATION_DATE into UNANCHORED for undated texts. */
   private static Timex.Anchoring anchoring(String surface, String type, String value) {
     if (value == null || !type.equals("DATE") && !type.equals("TIME") || value.endsWith("_REF")) {
       return Timex.Anchoring.NONE;
     }
-    if (YEAR.matcher(surface).find() || NewsTimeRules.spelledYear(surface.toLowerCase(Locale.ROOT)).isPresent()) {
+    if (YEAR.matcher(surface).find() || SpelledYears.in(surface).isPresent()) {
       return Timex.Anchoring.ABSOLUTE;
     }
     return Timex.Anchoring.PUBLICATION_DATE;

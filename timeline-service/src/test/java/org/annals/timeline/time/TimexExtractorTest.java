@@ -64,6 +64,35 @@ class TimexExtractorTest {
   }
 
   @Test
+  void aMonthFarAheadInAPastClauseIsTheOneBefore() {
+    LocalDate november = LocalDate.parse("2023-11-02");
+    assertEquals("2023-03", only("The founder stepped down in March for health reasons.", november, "March").value());
+    assertEquals("2023-01-31", only("Revenue for the year ended Jan. 31 rose 4%.", november, "Jan. 31").value());
+  }
+
+  @Test
+  void aDeadlineOrAPlannedActIsNotDatedByTheReportsTense() {
+    LocalDate november = LocalDate.parse("2023-11-02");
+    assertEquals("2023-12-15", only("The board declared a dividend payable Dec. 15 to holders.", november,
+        "Dec. 15").value());
+    assertEquals("2024-02", only("The group agreed to buy the mill in February.", november, "February").value());
+  }
+
+  @Test
+  void lastFollowedByAMonthIsTheMostRecentOneButTheMonthJustPastIsLastYears() {
+    LocalDate october = LocalDate.parse("2023-10-27");
+    assertEquals("2023-04", only("Voters approved the plan last April.", october, "last April").value());
+    assertEquals("2022-09", only("Voters approved the plan last September.", october, "last September").value());
+  }
+
+  @Test
+  void aWeekdayWithATimeOfDayFollowsTheTenseToo() {
+    assertEquals("2023-01-28TNI", only("The offensive began Saturday night.", TUESDAY, "Saturday night").value());
+    assertEquals("2023-01-27TEV", only("The offer had been due to expire Friday evening.", TUESDAY,
+        "Friday evening").value());
+  }
+
+  @Test
   void unitsAgoHaveTheirUnitsGranularity() {
     assertEquals("2021", only("The plant was built two years ago.", TUESDAY, "two years ago").value());
     assertEquals("2022-12", only("Exports fell last month.", TUESDAY, "last month").value());
@@ -74,6 +103,18 @@ class TimexExtractorTest {
     String report = "The bank's fourth-quarter profit rose 8%, compared with $2 million a year ago.";
     assertEquals("2022-Q4", only(report, TUESDAY, "fourth-quarter").value());
     assertEquals("2021-Q4", only(report, TUESDAY, "a year ago").value());
+  }
+
+  @Test
+  void theEndOfTheYearIsTheYearAndAYearEarlierAsAnAdjectiveIsADate() {
+    Timex end = only("The plant should reopen by year's end, the mayor said.", TUESDAY, "year's end");
+    assertEquals("2023", end.value());
+    assertEquals("DATE", end.type());
+    Timex earlier = only("The year-earlier figures were revised.", TUESDAY, "year-earlier");
+    assertEquals("2022", earlier.value());
+    assertEquals("DATE", earlier.type());
+    assertEquals("2023-Q1", only("Sales picked up in the current quarter, the chain said in its results for the "
+        + "fourth quarter.", TUESDAY, "the current quarter").value());
   }
 
   @Test
@@ -103,10 +144,25 @@ class TimexExtractorTest {
   }
 
   @Test
-  void spelledOutYearsAreReadInFull() {
-    assertEquals(java.util.Optional.of(1996), NewsTimeRules.spelledYear("nineteen ninety-six"));
-    assertEquals(java.util.Optional.of(1970), NewsTimeRules.spelledYear("nineteen seventy"));
-    assertTrue(NewsTimeRules.spelledYear("nineteen apples").isEmpty());
+  void yearsReadOutAreReadInFull() {
+    assertEquals(java.util.Optional.of(1996), SpelledYears.in("nineteen ninety-six"));
+    assertEquals(java.util.Optional.of(1970), SpelledYears.in("in nineteen seventy"));
+    assertTrue(SpelledYears.in("nineteen apples").isEmpty());
+    Timex month = only("The dam burst in March nineteen eighty-two, flooding the valley.", TUESDAY,
+        "March nineteen eighty-two");
+    assertEquals("1982-03", month.value());
+    assertEquals(Timex.Anchoring.ABSOLUTE, month.anchoring());
+  }
+
+  @Test
+  void decadesCenturiesAndClockTimesTakeTimeMlForms() {
+    Timex decade = only("Rents were frozen in the 1960s.", TUESDAY, "the 1960s");
+    assertEquals("196", decade.value());
+    assertEquals("DATE", decade.type());
+    assertEquals(Timex.Anchoring.ABSOLUTE, decade.anchoring());
+    assertEquals("18", only("The mill dates from the 19th century.", TUESDAY, "the 19th century").value());
+    assertEquals("2023-02-03T17:00", only("Bids close at 5 p.m. EST Feb. 3, the agency said.", TUESDAY,
+        "5 p.m. EST Feb. 3").value());
   }
 
   @Test
