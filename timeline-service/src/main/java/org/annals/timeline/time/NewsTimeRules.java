@@ -80,6 +80,11 @@ public final class NewsTimeRules {
       return Optional.empty();
     }
 
+    /** Whether the clause before the expression names a period longer than a quarter ("for the nine months"). */
+    boolean comparesLongerPeriod() {
+      return LONGER_PERIOD.matcher(String.join(" ", words.subList(0, at))).find();
+    }
+
     /** Whether {@code expected} are the words right before position {@code i}. */
     private boolean before(int i, String... expected) {
       if (i < expected.length) {
@@ -111,6 +116,8 @@ public final class NewsTimeRules {
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> FUTURE_BEFORE_TO = Set.of("going", "expected", "scheduled", "supposed", "due",
       "plans", "planned", "set", "slated", "intends", "aims", "is", "are");
+  private static final Pattern LONGER_PERIOD = Pattern.compile("(?i)\\b(nine|six|twelve|12) months\\b|\\b(first|"
+      + "second) half\\b|\\byear to date\\b|\\b(full|fiscal) year\\b");
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
   private static final Set<String> FORWARD = Set.of("until", "till", "by", "payable", "effective", "record",
       "expires", "expire");
@@ -141,6 +148,15 @@ public final class NewsTimeRules {
   private static final Pattern YEAR_EARLIER = Pattern.compile(
       "(?i)\\b(a year (ago|earlier|before)|year-(ago|earlier))\\b");
   private static final Pattern YEAR_EARLIER_MODIFIER = Pattern.compile("(?i)\\byear-(ago|earlier)\\b");
+  /** "coming months", "these days", "past years": the future, the present, the past, not lengths. */
+  private static final Pattern VAGUE_PERIOD = Pattern.compile("(?:the )?coming (?:days|weeks|months|quarters|years)"
+      + "|these days|past (?:days|weeks|months|quarters|years|decades)");
+  /** In a quarterly report, "the 1988 quarter" is that year's quarter reported on. */
+  private static final Pattern YEARS_QUARTER = Pattern.compile("the (\\d{4}) quarter");
+  /** In a quarterly report, "last year's quarter", "the corresponding period last year": the same quarter a year before. */
+  private static final Pattern LAST_YEARS_QUARTER = Pattern.compile("last year's (\\w+ )?(quarter|period)"
+      + "|(corresponding|comparable|same|year-ago) (quarter|period),? (a year ago|last year)");
+  private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
   /** "by year end", "year's end", "year-end": the end of the year, which TimeBank gives as the year. */
   private static final Pattern YEAR_END = Pattern.compile("(?i)\\byear('s |-| )end\\b");
   /** A point of the calendar (a year, decade, quarter, half, season or month), never a length or a set. */
@@ -180,9 +196,27 @@ public final class NewsTimeRules {
       }
       return year + "-Q" + number;
     }
+    if (VAGUE_PERIOD.matcher(lower).matches()) {
+      return lower.startsWith("these") ? "PRESENT_REF" : lower.startsWith("past") ? "PAST_REF" : "FUTURE_REF";
+    }
+    if (quarterlyReport) {
+      Matcher yearsQuarter = YEARS_QUARTER.matcher(lower);
+      if (yearsQuarter.matches()) {
+        return yearsQuarter.group(1) + reportedQuarter(published).substring(4);
+      }
+      if (LAST_YEARS_QUARTER.matcher(lower).find()) {
+        return reportedQuarter(published.minusYears(1));
+      }
+    }
+    Matcher lengthInQuarters = MONTHS.matcher(value);
+    if (lower.contains("quarters") && lengthInQuarters.matches() && Integer.parseInt(lengthInQuarters.group(1)) % 3 == 0) {
+      return "P" + Integer.parseInt(lengthInQuarters.group(1)) / 3 + "Q";
+    }
     if (YEAR_EARLIER.matcher(lower).find()) {
       if (quarterlyReport) {
-        return reportedQuarter(published.minusYears(1));
+        // "For the nine months, net rose from $2 million a year earlier": the year before, not its quarter.
+        return clause.comparesLongerPeriod() ? String.valueOf(published.getYear() - 1)
+            : reportedQuarter(published.minusYears(1));
       }
       if (YEAR_EARLIER_MODIFIER.matcher(lower).find()) {
         // "year-earlier results", which SUTime reads as a year's length or this year.
@@ -217,8 +251,7 @@ public final class NewsTimeRules {
     if (WEEKEND.matcher(value).matches() && lower.contains("weekend") && !lower.matches(".*\\b(next|last|coming)\\b.*")
         && clause.tense() != Tense.FUTURE) {
       LocalDate saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-      return String.format("%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
-          saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      return week(saturday) + "-WE";
     }
     Matcher date = DATE.matcher(value);
     if (date.matches()) {
@@ -280,11 +313,12 @@ public final class NewsTimeRules {
   }
 
   /**
-   * The TIMEX3 type of a corrected value: a point of the calendar is a DATE whatever SUTime took it for
-   * ("the 1980s" as a set, "the latest quarter" or "year-end" as a length).
+   * The TIMEX3 type of a corrected value: a point of the calendar or a vague reference to the past,
+   * present or future is a DATE whatever SUTime took it for ("the 1980s" as a set, "the latest quarter",
+   * "year-end" or "coming months" as a length).
    */
   public static String type(String sutimeType, String value) {
-    return value != null && CALENDAR_POINT.matcher(value).matches() ? "DATE" : sutimeType;
+    return value != null && (CALENDAR_POINT.matcher(value).matches() || value.endsWith("_REF")) ? "DATE" : sutimeType;
   }
 
   /**
@@ -344,6 +378,11 @@ public final class NewsTimeRules {
     if (unit.startsWith("month")) {
       return YearMonth.from(day).toString();
     }
+    return week(day);
+  }
+
+  /** The ISO week a day falls in, as TIMEX3 writes it: 2023-W05. */
+  static String week(LocalDate day) {
     return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 }

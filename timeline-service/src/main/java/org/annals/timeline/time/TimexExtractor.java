@@ -29,7 +29,8 @@ public class TimexExtractor {
   private static final Pattern WEEKDAY_NAME = Pattern.compile(
       "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
   private static final Pattern NOT_TIMEX = Pattern.compile("(?i)(the )?(previously|once|quarterly|annual|annually|"
-      + "daily|weekly|monthly|yearly|biweekly|semiannual|formerly)");
+      + "daily|weekly|monthly|yearly|biweekly|semiannual|formerly)|((about|nearly|almost|some|more than) )?(one|two|"
+      + "three)-quarters?");
   /** Quarters as earnings reports name them, which SUTime often leaves untagged. */
   private static final Pattern QUARTER = Pattern.compile("(?i)\\b((the|this|that|its|their) )?(current )?(((first|second|third|"
       + "fourth)[- ](fiscal[- ])?quarter)|latest quarter|quarter)\\b");
@@ -132,28 +133,34 @@ public class TimexExtractor {
     boolean quarterlyReport = text.toLowerCase(Locale.ROOT).contains("quarter");
     for (CoreMap annotation : timexes) {
       edu.stanford.nlp.time.Timex timex = annotation.get(TimeAnnotations.TimexAnnotation.class);
-      int end = Extents.end(text, annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-          annotation.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-      int start = Extents.start(text, annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), end);
-      String surface = text.substring(start, end);
-      if (notATimex(surface)) {
-        continue;
+      List<Extents.Piece> pieces = Extents.pieces(text, annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          annotation.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), timex.timexType(),
+          timex.value() != null ? timex.value() : timex.altVal());
+      for (Extents.Piece piece : pieces) {
+        read(text, piece, published, clauseAround(tokens, piece.start()), quarterlyReport, found);
       }
-      String value = timex.value() != null ? timex.value() : timex.altVal();
-      if (FINANCIAL_YEAR.matcher(text).region(start, text.length()).lookingAt()) {
-        // "the year ended March 31" is the twelve months before that day: a period, not a calendar year.
-        found.add(new Timex(start, end, surface, "DURATION", "P1Y", Timex.Anchoring.NONE));
-        continue;
-      }
-      String corrected = NewsTimeRules.correct(surface, timex.timexType(), value, published,
-          clauseAround(tokens, start), quarterlyReport);
-      // A quarter is a point in time, whatever SUTime took it for ("the latest quarter" as a duration).
-      String type = NewsTimeRules.type(timex.timexType(), corrected);
-      found.add(new Timex(start, end, surface, type, corrected, anchoring(surface, type, corrected)));
     }
     found.addAll(untaggedQuarters(text, found, published, tokens));
     found.sort(Comparator.comparingInt(Timex::start));
     return found;
+  }
+
+  /** Adds the expression {@code piece} of the text to {@code found}, unless it is no time expression. */
+  private static void read(String text, Extents.Piece piece, LocalDate published, NewsTimeRules.Clause clause,
+      boolean quarterlyReport, List<Timex> found) {
+    String surface = text.substring(piece.start(), piece.end());
+    if (notATimex(surface)) {
+      return;
+    }
+    if (FINANCIAL_YEAR.matcher(text).region(piece.start(), text.length()).lookingAt()) {
+      // "the year ended March 31" is the twelve months before that day: a period, not a calendar year.
+      found.add(new Timex(piece.start(), piece.end(), surface, "DURATION", "P1Y", Timex.Anchoring.NONE));
+      return;
+    }
+    String value = NewsTimeRules.correct(surface, piece.type(), piece.value(), published, clause, quarterlyReport);
+    String type = NewsTimeRules.type(piece.type(), value);
+    Timex read = new Timex(piece.start(), piece.end(), surface, type, value, anchoring(surface, type, value));
+    found.add(AnaphoricDates.resolve(read, found).orElse(read));
   }
 
   /**
@@ -187,8 +194,9 @@ public class TimexExtractor {
 
   /**
    * What SUTime tags but TIMEX3 does not annotate: adverbs of time ("previously", "formerly"),
-   * frequency adjectives ("a quarterly dividend"), "future" as an adjective ("future growth", where "the
-   * future" stays), ages ("52 years old"), and the SEC read as seconds.
+   * frequency adjectives ("a quarterly dividend"), fractions ("three-quarters of the vote"), "future"
+   * as an adjective ("future growth", where "the future" stays), ages ("52 years old"), and the SEC
+   * read as seconds.
    */
   private static boolean notATimex(String surface) {
     String trimmed = surface.strip();

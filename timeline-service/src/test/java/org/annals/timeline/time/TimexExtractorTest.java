@@ -137,9 +137,57 @@ class TimexExtractorTest {
   }
 
   @Test
+  void followingAndPreviousCountFromTheLastDateTheTextNamed() {
+    String story = "The envoy arrived on June 3, 2019. The following year he was recalled, and the following month "
+        + "he retired.";
+    Timex year = only(story, TUESDAY, "The following year");
+    assertEquals("2020", year.value());
+    assertEquals(Timex.Anchoring.ABSOLUTE, year.anchoring());
+    assertEquals("2021-01", only("The inquiry opened in December 2020. The following month it heard the first "
+        + "witness.", TUESDAY, "The following month").value());
+  }
+
+  @Test
+  void aLengthThenLaterIsTheLengthAlone() {
+    Timex days = only("The strike began on Monday. Three days later the port closed.", TUESDAY, "Three days");
+    assertEquals("DURATION", days.type());
+    assertEquals("P3D", days.value());
+  }
+
+  @Test
+  void whatSutimeMergesIsSplitIntoTheLengthAndTheDate() {
+    String text = "Exports grew 4% in the first nine months of 2021.";
+    Timex months = only(text, TUESDAY, "the first nine months");
+    assertEquals("DURATION", months.type());
+    assertEquals("P9M", months.value());
+    assertEquals("2021", only(text, TUESDAY, "2021").value());
+    assertEquals("2023", only("It was the agency's second this year.", TUESDAY, "this year").value());
+  }
+
+  @Test
+  void comingMonthsTheseDaysAndPastYearsAreVagueReferences() {
+    assertEquals("FUTURE_REF", only("Prices should ease in coming months.", TUESDAY, "coming months").value());
+    Timex now = only("Fewer people fly these days.", TUESDAY, "these days");
+    assertEquals("PRESENT_REF", now.value());
+    assertEquals("DATE", now.type());
+    assertEquals("PAST_REF", only("Floods were rarer in past years.", TUESDAY, "past years").value());
+  }
+
+  @Test
+  void quarterlyReportsCompareLikeWithLike() {
+    String report = "The brewer's fourth-quarter profit fell 8% from the corresponding period last year. Sales in "
+        + "the 2021 quarter were higher. For the nine months, profit rose 3% from a year earlier. It has lost money "
+        + "in the past two quarters.";
+    assertEquals("2021-Q4", only(report, TUESDAY, "the corresponding period last year").value());
+    assertEquals("2021-Q4", only(report, TUESDAY, "the 2021 quarter").value());
+    assertEquals("2022", only(report, TUESDAY, "a year earlier").value());
+    assertEquals("P2Q", only(report, TUESDAY, "the past two quarters").value());
+  }
+
+  @Test
   void wordsThatAreNotTimeExpressionsAreLeftOut() {
     List<Timex> found = extractor.extract("The SEC approved a quarterly dividend for the 52-year-old founder, "
-        + "who had previously sold future shares.", TUESDAY);
+        + "who had previously sold future shares and about three-quarters of his land.", TUESDAY);
     assertEquals(List.of(), found);
   }
 
