@@ -22,6 +22,11 @@ final class Extents {
   /** A determiner, then one hyphenated word: "the year-earlier" of "the year-earlier results". */
   private static final Pattern DETERMINER_OF_MODIFIED_NOUN = Pattern.compile("(?i)(the|a|an) \\S+-\\S+");
   private static final Pattern WORD_FOLLOWS = Pattern.compile(" \\p{L}");
+  /** "the year-" before SUTime's "earlier quarter" in "the year-earlier quarter". */
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)(?:the )?year-$");
+  /** The first part of a compound modifier ending in a unit: "last-minute", "quarter-century", but not "two-". */
+  private static final Pattern COMPOUND_BEFORE = Pattern.compile("(?i)\\b(?!(?:half|mid|year|one|two|three|four|five"
+      + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)-)\\p{L}+-$");
   /** Words before a plural unit that make it an expression of their own: "coming months", "these days". */
   private static final Pattern VAGUE_BEFORE = Pattern.compile("(?i)(?:(?:the )?coming|these|past) $");
   private static final Pattern PLURAL_UNIT = Pattern.compile("(?i)(days|weeks|months|quarters|years|decades)");
@@ -42,7 +47,7 @@ final class Extents {
 
   /**
    * The expressions TIMEX3 sees where SUTime found one from {@code start} to {@code end}: usually that
-   * one with its extent corrected; "three days later" as the length "three days"; and what SUTime
+   * one with its extent corrected; none in a compound such as "last-minute"; "three days later" as the length "three days"; and what SUTime
    * merged ("the first nine months of 1997", its value "1997 INTERSECT P9M") as the length and the
    * date, or the date alone when the rest is not an expression ("second this year").
    */
@@ -50,6 +55,10 @@ final class Extents {
     int last = end(text, start, end);
     int first = start(text, start, last);
     String surface = text.substring(first, last);
+    if (COMPOUND_BEFORE.matcher(text.substring(Math.max(0, first - 20), first)).find()) {
+      // "the last-minute effort", "a quarter-century low": part of a word that is no time expression.
+      return List.of();
+    }
     Matcher later = LATER.matcher(surface);
     Optional<String> length = later.matches() ? Durations.of(later.group(1)) : Optional.empty();
     if (length.isPresent()) {
@@ -93,6 +102,10 @@ final class Extents {
   private static int start(String text, int start, int end) {
     String surface = text.substring(start, end);
     String before = text.substring(Math.max(0, start - 40), start);
+    Matcher yearBefore = YEAR_BEFORE.matcher(before);
+    if (surface.matches("(?i)(earlier|ago)\\b.*") && yearBefore.find()) {
+      return start - (before.length() - yearBefore.start());
+    }
     Matcher vague = VAGUE_BEFORE.matcher(before);
     if (PLURAL_UNIT.matcher(surface).matches() && vague.find()) {
       return start - (before.length() - vague.start());

@@ -30,10 +30,11 @@ public class TimexExtractor {
       "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
   private static final Pattern NOT_TIMEX = Pattern.compile("(?i)(the )?(previously|once|quarterly|annual|annually|"
       + "daily|weekly|monthly|yearly|biweekly|semiannual|formerly)|((about|nearly|almost|some|more than) )?(one|two|"
-      + "three)-quarters?");
+      + "three)-quarters?|(a|the) second");
   /** Quarters as earnings reports name them, which SUTime often leaves untagged. */
   private static final Pattern QUARTER = Pattern.compile("(?i)\\b((the|this|that|its|their) )?(current )?(((first|second|third|"
       + "fourth)[- ](fiscal[- ])?quarter)|latest quarter|quarter)\\b");
+  private static final Pattern VAGUE_ADVERB = Pattern.compile("(?i)\\b(lately|of late|nowadays)\\b");
   private static final Pattern AGE = Pattern.compile("(?i)\\d+[- ]years?[- ]old");
   private static final Pattern FINANCIAL_YEAR = Pattern.compile(
       "(?i)(the )?(fiscal |financial )?year\\s+(ended|ending|that ended|to)\\b");
@@ -141,15 +142,22 @@ public class TimexExtractor {
       }
     }
     found.addAll(untaggedQuarters(text, found, published, tokens));
+    found.addAll(untaggedAdverbs(text, found));
     found.sort(Comparator.comparingInt(Timex::start));
     return found;
   }
 
-  /** Adds the expression {@code piece} of the text to {@code found}, unless it is no time expression. */
+  /**
+   * Adds the expression {@code piece} of the text to {@code found} in place of those found within it
+   * ("past" of "past years"), unless it is no time expression or overlaps one already found (SUTime's
+   * "earlier quarter" in "the year-earlier quarter").
+   */
   private static void read(String text, Extents.Piece piece, LocalDate published, NewsTimeRules.Clause clause,
       boolean quarterlyReport, List<Timex> found) {
     String surface = text.substring(piece.start(), piece.end());
-    if (notATimex(surface)) {
+    found.removeIf(t -> piece.start() <= t.start() && t.end() <= piece.end());
+    boolean seen = found.stream().anyMatch(t -> t.start() < piece.end() && piece.start() < t.end());
+    if (seen || notATimex(surface)) {
       return;
     }
     if (FINANCIAL_YEAR.matcher(text).region(piece.start(), text.length()).lookingAt()) {
@@ -193,8 +201,27 @@ public class TimexExtractor {
   }
 
   /**
+   * "Lately", "nowadays": adverbs TIMEX3 annotates as the recent past or the present, like the
+   * "recently" and "currently" SUTime does find.
+   */
+  private static List<Timex> untaggedAdverbs(String text, List<Timex> found) {
+    List<Timex> added = new ArrayList<>();
+    Matcher adverb = VAGUE_ADVERB.matcher(text);
+    while (adverb.find()) {
+      int start = adverb.start();
+      int end = adverb.end();
+      if (found.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+        String value = adverb.group().equalsIgnoreCase("nowadays") ? "PRESENT_REF" : "PAST_REF";
+        added.add(new Timex(start, end, adverb.group(), "DATE", value, Timex.Anchoring.NONE));
+      }
+    }
+    return added;
+  }
+
+  /**
    * What SUTime tags but TIMEX3 does not annotate: adverbs of time ("previously", "formerly"),
-   * frequency adjectives ("a quarterly dividend"), fractions ("three-quarters of the vote"), "future"
+   * frequency adjectives ("a quarterly dividend"), fractions ("three-quarters of the vote"), ordinals
+   * ("a second group"), "future"
    * as an adjective ("future growth", where "the future" stays), ages ("52 years old"), and the SEC
    * read as seconds.
    */

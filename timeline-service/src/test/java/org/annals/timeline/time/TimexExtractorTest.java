@@ -182,12 +182,25 @@ class TimexExtractorTest {
     assertEquals("2021-Q4", only(report, TUESDAY, "the 2021 quarter").value());
     assertEquals("2022", only(report, TUESDAY, "a year earlier").value());
     assertEquals("P2Q", only(report, TUESDAY, "the past two quarters").value());
+    List<Timex> earlier = extractor.extract("Sales rose 5% in the quarter. In the year-earlier quarter, the company "
+        + "earned $3 million.", TUESDAY);
+    assertEquals(List.of("the quarter", "the year-earlier quarter"), earlier.stream().map(Timex::text).toList());
+    assertEquals("2021-Q4", earlier.get(1).value());
+  }
+
+  @Test
+  void latelyIsTheRecentPastLikeRecently() {
+    Timex lately = only("Lately, the council has been criticised by residents.", TUESDAY, "Lately");
+    assertEquals("PAST_REF", lately.value());
+    assertEquals("DATE", lately.type());
+    assertEquals(Timex.Anchoring.NONE, lately.anchoring());
   }
 
   @Test
   void wordsThatAreNotTimeExpressionsAreLeftOut() {
     List<Timex> found = extractor.extract("The SEC approved a quarterly dividend for the 52-year-old founder, "
-        + "who had previously sold future shares and about three-quarters of his land.", TUESDAY);
+        + "who had previously sold future shares and about three-quarters of his land. A second group made a "
+        + "last-minute bid.", TUESDAY);
     assertEquals(List.of(), found);
   }
 
