@@ -31,10 +31,6 @@ public class TimexExtractor {
   private static final Pattern NOT_TIMEX = Pattern.compile("(?i)(the )?(previously|once|quarterly|annual|annually|"
       + "daily|weekly|monthly|yearly|biweekly|semiannual|formerly)|((about|nearly|almost|some|more than) )?(one|two|"
       + "three)-quarters?|(a|the) second");
-  /** Quarters as earnings reports name them, which SUTime often leaves untagged. */
-  private static final Pattern QUARTER = Pattern.compile("(?i)\\b((the|this|that|its|their) )?(current )?(((first|second|third|"
-      + "fourth)[- ](fiscal[- ])?quarter)|latest quarter|quarter)\\b");
-  private static final Pattern VAGUE_ADVERB = Pattern.compile("(?i)\\b(lately|of late|nowadays)\\b");
   private static final Pattern AGE = Pattern.compile("(?i)\\d+[- ]years?[- ]old");
   private static final Pattern FINANCIAL_YEAR = Pattern.compile(
       "(?i)(the )?(fiscal |financial )?year\\s+(ended|ending|that ended|to)\\b");
@@ -141,8 +137,7 @@ public class TimexExtractor {
         read(text, piece, published, clauseAround(tokens, piece.start()), quarterlyReport, found);
       }
     }
-    found.addAll(untaggedQuarters(text, found, published, tokens));
-    found.addAll(untaggedAdverbs(text, found));
+    found.addAll(UntaggedExpressions.find(text, found, published, start -> clauseAround(tokens, start)));
     found.sort(Comparator.comparingInt(Timex::start));
     return found;
   }
@@ -169,53 +164,6 @@ public class TimexExtractor {
     String type = NewsTimeRules.type(piece.type(), value);
     Timex read = new Timex(piece.start(), piece.end(), surface, type, value, anchoring(surface, type, value));
     found.add(AnaphoricDates.resolve(read, found).orElse(read));
-  }
-
-  /**
-   * "the quarter", "fourth-quarter": in a quarterly report the quarter reported on (the last one ended
-   * before publication) or the one named; only where SUTime found nothing.
-   */
-  private static List<Timex> untaggedQuarters(String text, List<Timex> found, LocalDate published,
-      List<CoreLabel> tokens) {
-    List<Timex> added = new ArrayList<>();
-    Matcher quarter = QUARTER.matcher(text);
-    while (quarter.find()) {
-      int start = quarter.start();
-      int end = quarter.end();
-      boolean overlaps = found.stream().anyMatch(t -> t.start() < end && start < t.end());
-      if (overlaps || (end < text.length() && text.charAt(end) == '-') || text.startsWith("quarterly", start)) {
-        continue;
-      }
-      String surface = text.substring(start, end);
-      String value;
-      if (surface.toLowerCase(Locale.ROOT).matches(".*(first|second|third|fourth).*")) {
-        value = NewsTimeRules.correct(surface, "DATE", "XXXX-QX", published, clauseAround(tokens, start), true);
-      } else if (surface.toLowerCase(Locale.ROOT).matches("(this|the current|current) .*")) {
-        value = NewsTimeRules.quarter(published);
-      } else {
-        value = NewsTimeRules.reportedQuarter(published);
-      }
-      added.add(new Timex(start, end, surface, "DATE", value, Timex.Anchoring.PUBLICATION_DATE));
-    }
-    return added;
-  }
-
-  /**
-   * "Lately", "nowadays": adverbs TIMEX3 annotates as the recent past or the present, like the
-   * "recently" and "currently" SUTime does find.
-   */
-  private static List<Timex> untaggedAdverbs(String text, List<Timex> found) {
-    List<Timex> added = new ArrayList<>();
-    Matcher adverb = VAGUE_ADVERB.matcher(text);
-    while (adverb.find()) {
-      int start = adverb.start();
-      int end = adverb.end();
-      if (found.stream().noneMatch(t -> t.start() < end && start < t.end())) {
-        String value = adverb.group().equalsIgnoreCase("nowadays") ? "PRESENT_REF" : "PAST_REF";
-        added.add(new Timex(start, end, adverb.group(), "DATE", value, Timex.Anchoring.NONE));
-      }
-    }
-    return added;
   }
 
   /**

@@ -189,6 +189,16 @@ class TimexExtractorTest {
   }
 
   @Test
+  void expressionsSutimeMissesAreAdded() {
+    LocalDate october = LocalDate.parse("2023-10-30");
+    assertEquals("2023-11", only("The regulator gave the bidder until mid-November to reply.", october,
+        "mid-November").value());
+    assertEquals("199", only("Membership fell through the nineties.", october, "the nineties").value());
+    assertEquals("2023-Q3", only("The lender's third-quarter profit doubled. The latest period included a gain.",
+        october, "The latest period").value());
+  }
+
+  @Test
   void latelyIsTheRecentPastLikeRecently() {
     Timex lately = only("Lately, the council has been criticised by residents.", TUESDAY, "Lately");
     assertEquals("PAST_REF", lately.value());
