@@ -47,9 +47,10 @@ final class Extents {
 
   /**
    * The expressions TIMEX3 sees where SUTime found one from {@code start} to {@code end}: usually that
-   * one with its extent corrected; none in a compound such as "last-minute"; "three days later" as the length "three days"; and what SUTime
-   * merged ("the first nine months of 1997", its value "1997 INTERSECT P9M") as the length and the
-   * date, or the date alone when the rest is not an expression ("second this year").
+   * one with its extent corrected; none in a compound such as "last-minute"; "three days later" as the
+   * length "three days"; and what SUTime merged ("the first nine months of 1997", its value "1997
+   * INTERSECT P9M") as the length and the date, or the date alone when the rest is not an expression
+   * ("second this year").
    */
   static List<Piece> pieces(String text, int start, int end, String type, String value) {
     int last = end(text, start, end);

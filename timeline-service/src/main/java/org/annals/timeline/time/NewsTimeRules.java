@@ -153,7 +153,10 @@ public final class NewsTimeRules {
       + "|these days|past (?:days|weeks|months|quarters|years|decades)");
   /** In a quarterly report, "the 1988 quarter" is that year's quarter reported on. */
   private static final Pattern YEARS_QUARTER = Pattern.compile("the (\\d{4}) quarter");
-  /** In a quarterly report, "last year's quarter", "the corresponding period last year": the same quarter a year before. */
+  /**
+   * In a quarterly report, "last year's quarter", "the corresponding period last year": the same
+   * quarter a year before.
+   */
   private static final Pattern LAST_YEARS_QUARTER = Pattern.compile("last year's (\\w+ )?(quarter|period)"
       + "|(corresponding|comparable|same|year-ago) (quarter|period),? (a year ago|last year)");
   private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
@@ -209,7 +212,8 @@ public final class NewsTimeRules {
       }
     }
     Matcher lengthInQuarters = MONTHS.matcher(value);
-    if (lower.contains("quarters") && lengthInQuarters.matches() && Integer.parseInt(lengthInQuarters.group(1)) % 3 == 0) {
+    if (lower.contains("quarters") && lengthInQuarters.matches()
+        && Integer.parseInt(lengthInQuarters.group(1)) % 3 == 0) {
       return "P" + Integer.parseInt(lengthInQuarters.group(1)) / 3 + "Q";
     }
     if (YEAR_EARLIER.matcher(lower).find()) {

@@ -34,6 +34,9 @@ public class TimexExtractor {
   private static final Pattern AGE = Pattern.compile("(?i)\\d+[- ]years?[- ]old");
   private static final Pattern FINANCIAL_YEAR = Pattern.compile(
       "(?i)(the )?(fiscal |financial )?year\\s+(ended|ending|that ended|to)\\b");
+  private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+      + "dec)[a-z]*\\b");
+  private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth)\\b");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(.*)");
   private static final Pattern YEAR = Pattern.compile("\\b\\d{4}s?\\b|'\\d{2}s?\\b");
 
@@ -101,20 +104,28 @@ public class TimexExtractor {
     return new Reading(document, undated);
   }
 
-  /** A value with what depended on the publication date replaced by X: only the form is kept. */
+  /**
+   * A value with what depended on the publication date replaced by X: only the form is kept, and what
+   * the text itself names ("March 3": XXXX-03-03, "Sunday": XXXX-WXX-7, "the fourth quarter": XXXX-Q4).
+   */
   static String underspecified(String value, String surface) {
     if (value == null) {
       return null;
     }
     Matcher weekday = WEEKDAY_NAME.matcher(surface);
     Matcher day = DAY_VALUE.matcher(value);
+    boolean monthNamed = MONTH_NAMED.matcher(surface).find();
     if (weekday.find() && day.matches()) {
       return "XXXX-WXX-" + (WEEKDAYS.indexOf(weekday.group(1).toLowerCase(Locale.ROOT)) + 1) + day.group(1);
     }
     if (day.matches()) {
-      return "XXXX-XX-XX" + day.group(1);
+      return (monthNamed ? "XXXX" + value.substring(4, 10) : "XXXX-XX-XX") + day.group(1);
     }
-    return value.replaceFirst("^\\d{4}-W\\d{2}", "XXXX-WXX").replaceFirst("^\\d{4}-Q\\d", "XXXX-QX")
+    if (monthNamed) {
+      return value.replaceFirst("^\\d{4}-(\\d{2})$", "XXXX-$1");
+    }
+    String quarter = ORDINAL.matcher(surface).find() ? "XXXX-Q$1" : "XXXX-QX";
+    return value.replaceFirst("^\\d{4}-W\\d{2}", "XXXX-WXX").replaceFirst("^\\d{4}-Q(\\d)", quarter)
         .replaceFirst("^\\d{4}-\\d{2}$", "XXXX-XX").replaceFirst("^\\d{4}$", "XXXX");
   }
 
@@ -130,7 +141,8 @@ public class TimexExtractor {
     boolean quarterlyReport = text.toLowerCase(Locale.ROOT).contains("quarter");
     for (CoreMap annotation : timexes) {
       edu.stanford.nlp.time.Timex timex = annotation.get(TimeAnnotations.TimexAnnotation.class);
-      List<Extents.Piece> pieces = Extents.pieces(text, annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+      List<Extents.Piece> pieces = Extents.pieces(text,
+          annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
           annotation.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), timex.timexType(),
           timex.value() != null ? timex.value() : timex.altVal());
       for (Extents.Piece piece : pieces) {

@@ -51,6 +51,14 @@ class TimexExtractorTest {
   }
 
   @Test
+  void anUndatedArticleKeepsWhatItsTextNames() {
+    assertEquals("XXXX-03-03", only("The plant closed on March 3.", null, "March 3").value());
+    assertEquals("XXXX-12", only("Prices rose sharply in December.", null, "December").value());
+    assertEquals("XXXX-WXX-7TMO", only("The drones struck on Sunday morning, officials said.", null,
+        "Sunday morning").value());
+  }
+
+  @Test
   void namedPeriodsAreThePeriodsAndStayUnderspecifiedWhenUndated() {
     assertEquals("2023-W04", only("Talks broke down last week.", TUESDAY, "last week").value());
     assertEquals("XXXX-WXX", only("Talks broke down last week.", null, "last week").value());
