@@ -9,7 +9,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,17 +18,18 @@ import java.util.regex.Pattern;
  * Corrections to SUTime's values for news, where most of what is reported has already happened:
  *
  * <ul>
- *   <li>a weekday, weekend, month or month-day without a year points back from the publication date
- *       when its clause speaks of the past, forward when of the future (SUTime often picks the next
- *       one regardless); a month or month-day is otherwise the one nearest the publication date, and
- *       "this weekend" the one just past unless the clause speaks of the future;
+ *   <li>a weekday or weekend without a year is the one just past unless its clause speaks of the future
+ *       (SUTime often picks the next one); a month or month-day is the one nearest the publication
+ *       date unless that is more than a month away against the clause's tense ("stepped down in
+ *       March", written in November, is the March before), and a deadline ("until", "payable") is not
+ *       dated by the tense of the report; "last April" is the most recent April;
  *   <li>"today" is the publication date;
  *   <li>"two years ago", "last month", "a week earlier" have the granularity of their unit (TIMEX3:
- *       "a year ago" is a year, not a day);
- *   <li>in quarterly-results reporting "a year ago" / "the year-ago quarter" is the same quarter of the
- *       year before;
- *   <li>years read out ("nineteen ninety-six") are read in full, and values take TimeBank's forms (see
- *       {@link SpelledYears}, {@link TimeMlForms}).
+ *       "a year ago" is a year, not a day); "year-end" is the year;
+ *   <li>"coming months", "these days", "past years" are the future, present and past, not lengths;
+ *   <li>periods of results reports follow {@link QuarterlyReports}; years read out ("nineteen
+ *       ninety-six") are read in full, and values take TimeBank's forms (see {@link SpelledYears},
+ *       {@link TimeMlForms}).
  * </ul>
  */
 public final class NewsTimeRules {
@@ -80,11 +80,6 @@ public final class NewsTimeRules {
       return Optional.empty();
     }
 
-    /** Whether the clause before the expression names a period longer than a quarter ("for the nine months"). */
-    boolean comparesLongerPeriod() {
-      return LONGER_PERIOD.matcher(String.join(" ", words.subList(0, at))).find();
-    }
-
     /** Whether {@code expected} are the words right before position {@code i}. */
     private boolean before(int i, String... expected) {
       if (i < expected.length) {
@@ -116,8 +111,6 @@ public final class NewsTimeRules {
   private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> FUTURE_BEFORE_TO = Set.of("going", "expected", "scheduled", "supposed", "due",
       "plans", "planned", "set", "slated", "intends", "aims", "is", "are");
-  private static final Pattern LONGER_PERIOD = Pattern.compile("(?i)\\b(nine|six|twelve|12) months\\b|\\b(first|"
-      + "second) half\\b|\\byear to date\\b|\\b(full|fiscal) year\\b");
   private static final Set<String> PERFECT = Set.of("has", "have", "had");
   private static final Set<String> FORWARD = Set.of("until", "till", "by", "payable", "effective", "record",
       "expires", "expire");
@@ -126,7 +119,6 @@ public final class NewsTimeRules {
   /** "last week", "this month", "next year": the period itself, at its own granularity. */
   private static final Pattern NAMED_PERIOD = Pattern.compile("(?:late |early )?(last|this|next|coming)"
       + " (week|month|year)");
-  private static final Pattern LATEST_QUARTER = Pattern.compile("(the )?(latest|most recent|just-ended) quarter");
   private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
   private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(.*)");
@@ -145,29 +137,14 @@ public final class NewsTimeRules {
       + "may|jun|jul|aug|sep|oct|nov|dec)");
   private static final Pattern UNIT = Pattern.compile("(?i)\\b(years?|months?|weeks?|decades?)\\b");
   private static final Pattern DAY_LEVEL = Pattern.compile("(?i)\\b(days?|today|yesterday|tomorrow|\\d{1,2})\\b");
-  private static final Pattern YEAR_EARLIER = Pattern.compile(
-      "(?i)\\b(a year (ago|earlier|before)|year-(ago|earlier))\\b");
-  private static final Pattern YEAR_EARLIER_MODIFIER = Pattern.compile("(?i)\\byear-(ago|earlier)\\b");
   /** "coming months", "these days", "past years": the future, the present, the past, not lengths. */
   private static final Pattern VAGUE_PERIOD = Pattern.compile("(?:the )?coming (?:days|weeks|months|quarters|years)"
       + "|these days|past (?:days|weeks|months|quarters|years|decades)");
-  /** In a quarterly report, "the 1988 quarter" is that year's quarter reported on. */
-  private static final Pattern YEARS_QUARTER = Pattern.compile("the (\\d{4}) quarter");
-  /**
-   * In a quarterly report, "last year's quarter", "the corresponding period last year": the same
-   * quarter a year before.
-   */
-  private static final Pattern LAST_YEARS_QUARTER = Pattern.compile("last year's (\\w+ )?(quarter|period)"
-      + "|(corresponding|comparable|same|year-ago) (quarter|period),? (a year ago|last year)");
-  private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
   /** "by year end", "year's end", "year-end": the end of the year, which TimeBank gives as the year. */
   private static final Pattern YEAR_END = Pattern.compile("(?i)\\byear('s |-| )end\\b");
   /** A point of the calendar (a year, decade, quarter, half, season or month), never a length or a set. */
   private static final Pattern CALENDAR_POINT = Pattern.compile("\\d{2,4}(-(Q\\d|H\\d|SP|SU|FA|WI|\\d{2}))?");
-  private static final Pattern ORDINAL_QUARTER = Pattern.compile(
-      "(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](fiscal[- ])?quarter\\b");
-  private static final Map<String, Integer> QUARTERS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
-      "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+
   private NewsTimeRules() {}
 
   /**
@@ -184,48 +161,12 @@ public final class NewsTimeRules {
       return SpelledYears.correct(lower, sutimeValue);
     }
     String value = TimeMlForms.of(lower, sutimeValue);
-    if (LATEST_QUARTER.matcher(lower).matches()) {
-      return reportedQuarter(published);
-    }
-    Matcher quarter = ORDINAL_QUARTER.matcher(lower);
-    if (quarter.find() && !lower.matches(".*\\d{4}.*")) {
-      int number = QUARTERS.get(quarter.group(1));
-      int current = quarterNumber(published);
-      int year = number <= current ? published.getYear() : published.getYear() - 1;
-      if (YEAR_EARLIER.matcher(lower).find() || lower.contains("last year")) {
-        year--;
-      } else if (lower.contains("next year")) {
-        year++;
-      }
-      return year + "-Q" + number;
-    }
     if (VAGUE_PERIOD.matcher(lower).matches()) {
       return lower.startsWith("these") ? "PRESENT_REF" : lower.startsWith("past") ? "PAST_REF" : "FUTURE_REF";
     }
-    if (quarterlyReport) {
-      Matcher yearsQuarter = YEARS_QUARTER.matcher(lower);
-      if (yearsQuarter.matches()) {
-        return yearsQuarter.group(1) + reportedQuarter(published).substring(4);
-      }
-      if (LAST_YEARS_QUARTER.matcher(lower).find()) {
-        return reportedQuarter(published.minusYears(1));
-      }
-    }
-    Matcher lengthInQuarters = MONTHS.matcher(value);
-    if (lower.contains("quarters") && lengthInQuarters.matches()
-        && Integer.parseInt(lengthInQuarters.group(1)) % 3 == 0) {
-      return "P" + Integer.parseInt(lengthInQuarters.group(1)) / 3 + "Q";
-    }
-    if (YEAR_EARLIER.matcher(lower).find()) {
-      if (quarterlyReport) {
-        // "For the nine months, net rose from $2 million a year earlier": the year before, not its quarter.
-        return clause.comparesLongerPeriod() ? String.valueOf(published.getYear() - 1)
-            : reportedQuarter(published.minusYears(1));
-      }
-      if (YEAR_EARLIER_MODIFIER.matcher(lower).find()) {
-        // "year-earlier results", which SUTime reads as a year's length or this year.
-        return String.valueOf(published.getYear() - 1);
-      }
+    Optional<String> reported = QuarterlyReports.value(lower, value, published, clause, quarterlyReport);
+    if (reported.isPresent()) {
+      return reported.get();
     }
     if (YEAR_END.matcher(lower).find()) {
       boolean past = !clause.forward() && clause.tense() == Tense.PAST;
@@ -352,20 +293,6 @@ public final class NewsTimeRules {
       return nextNotOver.toString();
     }
     return tie ? fallback : nearest.toString();
-  }
-
-  /** The quarter a day falls in, as TIMEX3 writes it: 2023-Q1. */
-  static String quarter(LocalDate day) {
-    return day.getYear() + "-Q" + quarterNumber(day);
-  }
-
-  /** The quarter a results report published that day is about: the last one that ended before it. */
-  static String reportedQuarter(LocalDate published) {
-    return quarter(published.minusMonths(3));
-  }
-
-  private static int quarterNumber(LocalDate day) {
-    return (day.getMonthValue() - 1) / 3 + 1;
   }
 
   private static long distance(LocalDate a, LocalDate b) {

@@ -42,7 +42,7 @@ final class UntaggedExpressions {
     boolean quarterlyReport = text.toLowerCase(Locale.ROOT).contains("quarter");
     Matcher period = LATEST_PERIOD.matcher(text);
     while (quarterlyReport && period.find()) {
-      add(added, text, period.start(), period.end(), NewsTimeRules.reportedQuarter(published),
+      add(added, text, period.start(), period.end(), QuarterlyReports.reportedQuarter(published),
           Timex.Anchoring.PUBLICATION_DATE);
     }
     Matcher adverb = VAGUE_ADVERB.matcher(text);
@@ -84,9 +84,9 @@ final class UntaggedExpressions {
       if (surface.matches(".*(first|second|third|fourth).*")) {
         value = NewsTimeRules.correct(surface, "DATE", "XXXX-QX", published, clauseAt.apply(start), true);
       } else if (surface.matches("(this|the current|current) .*")) {
-        value = NewsTimeRules.quarter(published);
+        value = QuarterlyReports.quarter(published);
       } else {
-        value = NewsTimeRules.reportedQuarter(published);
+        value = QuarterlyReports.reportedQuarter(published);
       }
       add(added, text, start, end, value, Timex.Anchoring.PUBLICATION_DATE);
     }
