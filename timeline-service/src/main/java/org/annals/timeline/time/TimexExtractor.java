@@ -162,9 +162,11 @@ public class TimexExtractor {
   private static void read(String text, Extents.Piece piece, LocalDate published, NewsTimeRules.Clause clause,
       boolean quarterlyReport, List<Timex> found) {
     String surface = text.substring(piece.start(), piece.end());
+    if (notATimex(surface)) {
+      return;
+    }
     found.removeIf(t -> piece.start() <= t.start() && t.end() <= piece.end());
-    boolean seen = found.stream().anyMatch(t -> t.start() < piece.end() && piece.start() < t.end());
-    if (seen || notATimex(surface)) {
+    if (found.stream().anyMatch(t -> t.start() < piece.end() && piece.start() < t.end())) {
       return;
     }
     if (FINANCIAL_YEAR.matcher(text).region(piece.start(), text.length()).lookingAt()) {
@@ -181,9 +183,8 @@ public class TimexExtractor {
   /**
    * What SUTime tags but TIMEX3 does not annotate: adverbs of time ("previously", "formerly"),
    * frequency adjectives ("a quarterly dividend"), fractions ("three-quarters of the vote"), ordinals
-   * ("a second group"), "future"
-   * as an adjective ("future growth", where "the future" stays), ages ("52 years old"), and the SEC
-   * read as seconds.
+   * ("a second group"), "future" as an adjective ("future growth", where "the future" stays), ages
+   * ("52 years old"), and the SEC read as seconds.
    */
   private static boolean notATimex(String surface) {
     String trimmed = surface.strip();
