@@ -29,19 +29,16 @@ public class TimexExtractor {
   private static final Pattern WEEKDAY_NAME = Pattern.compile(
       "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
   private static final Pattern NOT_TIMEX = Pattern.compile("(?i)(the )?(previously|once|quarterly|annual|annually|"
-      + "daily|weekly|monthly|yearly|biweekly|semiannual|formerly)");
-  /** Quarters as earnings reports name them, which SUTime often leaves untagged. */
-  private static final Pattern QUARTER = Pattern.compile("(?i)\\b((the|this|that|its|their) )?(((first|second|third|"
-      + "fourth)[- ](fiscal[- ])?quarter)|latest quarter|quarter)\\b");
+      + "daily|weekly|monthly|yearly|biweekly|semiannual|formerly)|((about|nearly|almost|some|more than) )?(one|two|"
+      + "three)-quarters?|(a|the) second");
   private static final Pattern AGE = Pattern.compile("(?i)\\d+[- ]years?[- ]old");
-  private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q\\d");
   private static final Pattern FINANCIAL_YEAR = Pattern.compile(
       "(?i)(the )?(fiscal |financial )?year\\s+(ended|ending|that ended|to)\\b");
-  private static final Pattern YEAR_AGO_TAIL = Pattern.compile(
-      "-(ago|earlier)(\\s+(first|second|third|fourth|fiscal|latest)?\\s*(quarter|period|month|year))?",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_NAMED = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+      + "dec)[a-z]*\\b");
+  private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth)\\b");
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(.*)");
-  private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b\\d{4}s?\\b|'\\d{2}s?\\b");
 
   /** The annotators time expressions need; events add the dependency parser. */
   public static final String TIME_ANNOTATORS = "tokenize,ssplit,pos,lemma";
@@ -107,20 +104,28 @@ public class TimexExtractor {
     return new Reading(document, undated);
   }
 
-  /** A value with what depended on the publication date replaced by X: only the form is kept. */
+  /**
+   * A value with what depended on the publication date replaced by X: only the form is kept, and what
+   * the text itself names ("March 3": XXXX-03-03, "Sunday": XXXX-WXX-7, "the fourth quarter": XXXX-Q4).
+   */
   static String underspecified(String value, String surface) {
     if (value == null) {
       return null;
     }
     Matcher weekday = WEEKDAY_NAME.matcher(surface);
     Matcher day = DAY_VALUE.matcher(value);
+    boolean monthNamed = MONTH_NAMED.matcher(surface).find();
     if (weekday.find() && day.matches()) {
       return "XXXX-WXX-" + (WEEKDAYS.indexOf(weekday.group(1).toLowerCase(Locale.ROOT)) + 1) + day.group(1);
     }
     if (day.matches()) {
-      return "XXXX-XX-XX" + day.group(1);
+      return (monthNamed ? "XXXX" + value.substring(4, 10) : "XXXX-XX-XX") + day.group(1);
     }
-    return value.replaceFirst("^\\d{4}-W\\d{2}", "XXXX-WXX").replaceFirst("^\\d{4}-Q\\d", "XXXX-QX")
+    if (monthNamed) {
+      return value.replaceFirst("^\\d{4}-(\\d{2})$", "XXXX-$1");
+    }
+    String quarter = ORDINAL.matcher(surface).find() ? "XXXX-Q$1" : "XXXX-QX";
+    return value.replaceFirst("^\\d{4}-W\\d{2}", "XXXX-WXX").replaceFirst("^\\d{4}-Q(\\d)", quarter)
         .replaceFirst("^\\d{4}-\\d{2}$", "XXXX-XX").replaceFirst("^\\d{4}$", "XXXX");
   }
 
@@ -136,62 +141,50 @@ public class TimexExtractor {
     boolean quarterlyReport = text.toLowerCase(Locale.ROOT).contains("quarter");
     for (CoreMap annotation : timexes) {
       edu.stanford.nlp.time.Timex timex = annotation.get(TimeAnnotations.TimexAnnotation.class);
-      int start = annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = extendComparison(text, annotation.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-      String surface = text.substring(start, end);
-      if (notATimex(surface)) {
-        continue;
+      List<Extents.Piece> pieces = Extents.pieces(text,
+          annotation.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          annotation.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), timex.timexType(),
+          timex.value() != null ? timex.value() : timex.altVal());
+      for (Extents.Piece piece : pieces) {
+        read(text, piece, published, clauseAround(tokens, piece.start()), quarterlyReport, found);
       }
-      String value = timex.value() != null ? timex.value() : timex.altVal();
-      if (FINANCIAL_YEAR.matcher(text).region(start, text.length()).lookingAt()) {
-        // "the year ended March 31" is the twelve months before that day: a period, not a calendar year.
-        found.add(new Timex(start, end, surface, "DURATION", "P1Y", Timex.Anchoring.NONE));
-        continue;
-      }
-      String corrected = NewsTimeRules.correct(surface, timex.timexType(), value, published,
-          clauseAround(tokens, start), quarterlyReport);
-      // A quarter is a point in time, whatever SUTime took it for ("the latest quarter" as a duration).
-      String type = corrected != null && QUARTER_VALUE.matcher(corrected).matches() ? "DATE" : timex.timexType();
-      found.add(new Timex(start, end, surface, type, corrected, anchoring(surface, type, corrected)));
     }
-    found.addAll(untaggedQuarters(text, found, published, tokens));
+    found.addAll(UntaggedExpressions.find(text, found, published, start -> clauseAround(tokens, start)));
     found.sort(Comparator.comparingInt(Timex::start));
     return found;
   }
 
   /**
-   * "the quarter", "fourth-quarter": in a quarterly report the quarter reported on (the last one ended
-   * before publication) or the one named; only where SUTime found nothing.
+   * Adds the expression {@code piece} of the text to {@code found} in place of those found within it
+   * ("past" of "past years"), unless it is no time expression or overlaps one already found (SUTime's
+   * "earlier quarter" in "the year-earlier quarter").
    */
-  private static List<Timex> untaggedQuarters(String text, List<Timex> found, LocalDate published,
-      List<CoreLabel> tokens) {
-    List<Timex> added = new ArrayList<>();
-    Matcher quarter = QUARTER.matcher(text);
-    while (quarter.find()) {
-      int start = quarter.start();
-      int end = quarter.end();
-      boolean overlaps = found.stream().anyMatch(t -> t.start() < end && start < t.end());
-      if (overlaps || (end < text.length() && text.charAt(end) == '-') || text.startsWith("quarterly", start)) {
-        continue;
-      }
-      String surface = text.substring(start, end);
-      String value;
-      if (surface.toLowerCase(Locale.ROOT).matches(".*(first|second|third|fourth).*")) {
-        value = NewsTimeRules.correct(surface, "DATE", "XXXX-QX", published, clauseAround(tokens, start), true);
-      } else if (surface.toLowerCase(Locale.ROOT).startsWith("this ")) {
-        value = NewsTimeRules.quarter(published);
-      } else {
-        value = NewsTimeRules.reportedQuarter(published);
-      }
-      added.add(new Timex(start, end, surface, "DATE", value, Timex.Anchoring.PUBLICATION_DATE));
+  private static void read(String text, Extents.Piece piece, LocalDate published, NewsTimeRules.Clause clause,
+      boolean quarterlyReport, List<Timex> found) {
+    String surface = text.substring(piece.start(), piece.end());
+    if (notATimex(surface)) {
+      return;
     }
-    return added;
+    found.removeIf(t -> piece.start() <= t.start() && t.end() <= piece.end());
+    if (found.stream().anyMatch(t -> t.start() < piece.end() && piece.start() < t.end())) {
+      return;
+    }
+    if (FINANCIAL_YEAR.matcher(text).region(piece.start(), text.length()).lookingAt()) {
+      // "the year ended March 31" is the twelve months before that day: a period, not a calendar year.
+      found.add(new Timex(piece.start(), piece.end(), surface, "DURATION", "P1Y", Timex.Anchoring.NONE));
+      return;
+    }
+    String value = NewsTimeRules.correct(surface, piece.type(), piece.value(), published, clause, quarterlyReport);
+    String type = NewsTimeRules.type(piece.type(), value);
+    Timex read = new Timex(piece.start(), piece.end(), surface, type, value, anchoring(surface, type, value));
+    found.add(AnaphoricDates.resolve(read, found).orElse(read));
   }
 
   /**
    * What SUTime tags but TIMEX3 does not annotate: adverbs of time ("previously", "formerly"),
-   * frequency adjectives ("a quarterly dividend"), "future" as an adjective ("future growth", where "the
-   * future" stays), ages ("52 years old"), and the SEC read as seconds.
+   * frequency adjectives ("a quarterly dividend"), fractions ("three-quarters of the vote"), ordinals
+   * ("a second group"), "future" as an adjective ("future growth", where "the future" stays), ages
+   * ("52 years old"), and the SEC read as seconds.
    */
   private static boolean notATimex(String surface) {
     String trimmed = surface.strip();
@@ -199,18 +192,12 @@ public class TimexExtractor {
         || AGE.matcher(trimmed).matches();
   }
 
-  /** SUTime stops at "the year" in "the year-ago quarter": the comparison belongs to the expression. */
-  private static int extendComparison(String text, int end) {
-    Matcher rest = YEAR_AGO_TAIL.matcher(text).region(end, text.length());
-    return end >= 4 && text.regionMatches(true, end - 4, "year", 0, 4) && rest.lookingAt() ? rest.end() : end;
-  }
-
   /** How a value was obtained; {@link #extract} turns PUBLICATION_DATE into UNANCHORED for undated texts. */
   private static Timex.Anchoring anchoring(String surface, String type, String value) {
     if (value == null || !type.equals("DATE") && !type.equals("TIME") || value.endsWith("_REF")) {
       return Timex.Anchoring.NONE;
     }
-    if (YEAR.matcher(surface).find() || NewsTimeRules.spelledYear(surface.toLowerCase(Locale.ROOT)).isPresent()) {
+    if (YEAR.matcher(surface).find() || SpelledYears.in(surface).isPresent()) {
       return Timex.Anchoring.ABSOLUTE;
     }
     return Timex.Anchoring.PUBLICATION_DATE;
