@@ -25,9 +25,9 @@ create() {
 kubectl get namespace "$NAMESPACE" >/dev/null 2>&1 || kubectl create namespace "$NAMESPACE"
 
 create postgres-superuser --from-literal=password="$(random)"
-for service in ingest entity timeline; do
-  create "$service-db-app" --from-literal=username="$service" --from-literal=password="$(random)"
-done
+create ingest-db-app --from-literal=username=ingest --from-literal=password="$(random)"
+create entity-db-app --from-literal=username=entity --from-literal=password="$(random)"
+create timeline-db-app --from-literal=username=timeline --from-literal=password="$(random)"
 create keycloak-admin --from-literal=username=admin --from-literal=password="$(random)"
 create gateway-oidc --from-literal=client-secret="$(random)"
 create ingest-service-oidc --from-literal=client-secret="$(random)"
