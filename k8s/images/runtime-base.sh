@@ -12,13 +12,12 @@ set -euo pipefail
 JDK="${1:?usage: runtime-base.sh JAVA_HOME OUTPUT_DIR}"
 OUT="${2:?usage: runtime-base.sh JAVA_HOME OUTPUT_DIR}"
 
-# The modules the services and their libraries use: the platform modules (java.desktop for
-# java.beans), the extra charsets that declared page encodings need, locale data for dates, DNS,
-# elliptic-curve TLS and the Kerberos pieces the PostgreSQL driver may load.
-MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,\
-java.net.http,java.prefs,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,\
-java.xml,java.xml.crypto,jdk.charsets,jdk.crypto.cryptoki,jdk.crypto.ec,jdk.localedata,jdk.management,\
-jdk.naming.dns,jdk.net,jdk.security.auth,jdk.security.jgss,jdk.unsupported,jdk.zipfs
+# The JDK modules the services load classes from while starting and serving requests (measured
+# with -Xlog:class+load on each service), plus the extra charsets that declared page encodings may
+# need and java.instrument for monitoring agents. jlink adds what these require.
+MODULES=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.rmi,\
+java.security.jgss,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.cryptoki,jdk.crypto.ec,\
+jdk.localedata,jdk.management,jdk.management.jfr,jdk.net,jdk.security.jgss,jdk.unsupported,jdk.zipfs
 
 die() { echo "runtime-base: $*" >&2; exit 1; }
 

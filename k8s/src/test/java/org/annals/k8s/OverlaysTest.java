@@ -95,7 +95,9 @@ class OverlaysTest {
     Deployment keycloak = dev.get(Deployment.class, "keycloak");
     Container container = keycloak.getSpec().getTemplate().getSpec().getContainers().get(0);
     assertEquals(List.of("start-dev", "--import-realm"), container.getArgs());
-    assertTrue(keycloak.getSpec().getTemplate().getSpec().getInitContainers().isEmpty(), "development mode builds itself");
+    assertEquals(List.of("seed"), keycloak.getSpec().getTemplate().getSpec().getInitContainers().stream()
+        .map(Container::getName).toList(), "development mode builds itself");
+    assertServerBuildIsSeeded(keycloak);
     Realm realm = importedRealm(dev, keycloak);
     assertEquals(Set.of("reader", "editor", "admin"), realm.users().stream()
         .filter(u -> !u.path("username").asText().startsWith("service-account-"))
@@ -110,14 +112,17 @@ class OverlaysTest {
     Container container = keycloak.getSpec().getTemplate().getSpec().getContainers().get(0);
     assertEquals(List.of("start", "--optimized", "--import-realm"), container.getArgs());
     List<Container> init = keycloak.getSpec().getTemplate().getSpec().getInitContainers();
-    assertEquals(List.of("build"), init.get(0).getArgs(), "an optimized start needs a build first");
-    assertEquals(container.getImage(), init.get(0).getImage(), "the build and the server are one Keycloak");
+    assertEquals(List.of("seed", "build"), init.stream().map(Container::getName).toList());
+    assertEquals(List.of("build"), init.get(1).getArgs(), "an optimized start needs a build first");
+    init.forEach(c -> assertEquals(container.getImage(), c.getImage(), "the build and the server are one Keycloak"));
+    assertEquals("/opt/keycloak/lib/quarkus", mountPath(init.get(1), "build"), "the build writes to the server's volume");
+    assertServerBuildIsSeeded(keycloak);
     Map<String, String> environment = prod.environment(container);
     assertEquals("postgres", environment.get("KC_DB"));
     CnpgCluster database = clusterBehind(prod, environment.get("KC_DB_URL"), "keycloak");
     assertEquals("secret:" + database.applicationSecret() + "/username", environment.get("KC_DB_USERNAME"));
     assertEquals("secret:" + database.applicationSecret() + "/password", environment.get("KC_DB_PASSWORD"));
-    assertEquals(environment.get("KC_DB"), prod.environment(init.get(0)).get("KC_DB"), "build and start disagree on KC_DB");
+    assertEquals(environment.get("KC_DB"), prod.environment(init.get(1)).get("KC_DB"), "build and start disagree on KC_DB");
     Realm realm = importedRealm(prod, keycloak);
     assertTrue(realm.users().stream().allMatch(u -> u.path("username").asText().startsWith("service-account-")),
         "prod imports no user accounts");
@@ -154,6 +159,22 @@ class OverlaysTest {
             "dev-secrets.sh creates " + reference.name() + " without key " + reference.key());
       }
     }
+  }
+
+  /**
+   * Keycloak's server build (lib/quarkus) is written at start, and the root filesystem is
+   * read-only: it lives in an emptyDir, which the "seed" init container fills with the image's.
+   */
+  private static void assertServerBuildIsSeeded(Deployment keycloak) {
+    var pod = keycloak.getSpec().getTemplate().getSpec();
+    String volume = pod.getContainers().get(0).getVolumeMounts().stream()
+        .filter(m -> m.getMountPath().equals("/opt/keycloak/lib/quarkus")).map(VolumeMount::getName).findFirst()
+        .orElseThrow(() -> new AssertionError("Keycloak's lib/quarkus is not a volume"));
+    assertNotNull(pod.getVolumes().stream().filter(v -> v.getName().equals(volume)).findFirst().orElseThrow().getEmptyDir());
+    Container seed = pod.getInitContainers().get(0);
+    String target = mountPath(seed, volume);
+    assertEquals(List.of("cp", "-R", "/opt/keycloak/lib/quarkus/.", target + "/"), seed.getCommand(),
+        "the seed copies the image's server build into the volume");
   }
 
   private static CnpgCluster clusterBehind(Overlay overlay, String jdbcUrl, String user) {

@@ -3,6 +3,7 @@ package org.annals.k8s;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,9 +92,12 @@ final class StrictManifests {
     }
     try {
       return MAPPER.treeToValue(document, type);
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException(kind + " " + document.path("metadata").path("name").asText()
+          + " does not match the API at " + e.getPathReference() + ": " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(kind + " " + document.path("metadata").path("name").asText()
-          + " does not match the API: " + e.getOriginalMessage() + " at " + e.getLocation(), e);
+          + " does not match the API: " + e.getOriginalMessage(), e);
     }
   }
 }
