@@ -91,6 +91,21 @@ final class Overlay {
     return workloads;
   }
 
+  /** A container (init containers included) with the workload it belongs to. */
+  record PlacedContainer(Workload workload, Container container) {
+
+    @Override
+    public String toString() {
+      return workload + " container " + container.getName();
+    }
+  }
+
+  List<PlacedContainer> containers() {
+    return workloads().stream()
+        .flatMap(w -> w.allContainers().stream().map(c -> new PlacedContainer(w, c)))
+        .toList();
+  }
+
   Workload workload(String name) {
     return workloads().stream().filter(w -> w.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError(this.name + ": no workload named " + name));

