@@ -29,7 +29,6 @@ create ingest-db-app --from-literal=username=ingest --from-literal=password="$(r
 create entity-db-app --from-literal=username=entity --from-literal=password="$(random)"
 create timeline-db-app --from-literal=username=timeline --from-literal=password="$(random)"
 create keycloak-admin --from-literal=username=admin --from-literal=password="$(random)"
-create gateway-oidc --from-literal=client-secret="$(random)"
 create ingest-service-oidc --from-literal=client-secret="$(random)"
 create keycloak-dev-users --from-literal=password="${ANNALS_DEV_USER_PASSWORD:-$(random)}"
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -55,6 +56,15 @@ record Realm(JsonNode json, String text) {
     Set<String> clients = new TreeSet<>();
     json.path("clients").forEach(c -> clients.add(c.path("clientId").asText()));
     return clients;
+  }
+
+  Optional<JsonNode> client(String clientId) {
+    for (JsonNode client : json.path("clients")) {
+      if (client.path("clientId").asText().equals(clientId)) {
+        return Optional.of(client);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The environment variables the file reads (Keycloak fills ${NAME} at import). */
