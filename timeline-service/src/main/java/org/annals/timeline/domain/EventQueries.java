@@ -63,10 +63,8 @@ public class EventQueries {
   }
 
   public EventViews.EventPage events(EventFilter filter, int limit, String cursor) {
-    List<Event> events = page(filter, limit + 1, cursor);
-    String next = events.size() > limit ? cursorOf(events.get(limit - 1)) : null;
-    List<Event> shown = events.subList(0, Math.min(limit, events.size()));
-    return new EventViews.EventPage(items(shown), next);
+    Page page = page(filter, limit, cursor);
+    return new EventViews.EventPage(items(page.events()), page.nextCursor());
   }
 
   public EventViews.EventDetail event(UUID id) {
@@ -94,9 +92,8 @@ public class EventQueries {
   /** The events involving an entity (as a participant or as the place), in time order. */
   public EventViews.Timeline timeline(EventFilter filter, int limit, String cursor) {
     UUID entity = filter.entity();
-    List<Event> events = page(filter, limit + 1, cursor);
-    String next = events.size() > limit ? cursorOf(events.get(limit - 1)) : null;
-    List<Event> shown = events.subList(0, Math.min(limit, events.size()));
+    Page page = page(filter, limit, cursor);
+    List<Event> shown = page.events();
     Map<UUID, List<Row>> rows = participantRows(shown.stream().map(e -> e.id).toList());
     List<EventItem> items = items(shown, rows);
     List<EventViews.TimelineEntry> entries = new ArrayList<>();
@@ -119,7 +116,7 @@ public class EventQueries {
           roleCertainty, item.certainty(), item.location(), item.participants(), item.sourceCount(),
           item.articleCount()));
     }
-    return new EventViews.Timeline(entityRef(entity), entries, next);
+    return new EventViews.Timeline(entityRef(entity), entries, page.nextCursor());
   }
 
   public EventViews.StoryPage stories(UUID entity, int limit, String cursor) {
@@ -180,7 +177,16 @@ public class EventQueries {
         from, to), items(events));
   }
 
-  private List<Event> page(EventFilter filter, int fetch, String cursor) {
+  /** One page of events in time order, with the cursor of the next when there is one. */
+  private record Page(List<Event> events, String nextCursor) {}
+
+  private Page page(EventFilter filter, int limit, String cursor) {
+    List<Event> events = fetch(filter, limit + 1, cursor);
+    String next = events.size() > limit ? cursorOf(events.get(limit - 1)) : null;
+    return new Page(events.subList(0, Math.min(limit, events.size())), next);
+  }
+
+  private List<Event> fetch(EventFilter filter, int fetch, String cursor) {
     StringBuilder sql = new StringBuilder("SELECT e.* FROM event e WHERE true");
     List<Object> params = new ArrayList<>();
     if (filter.from() != null) {
