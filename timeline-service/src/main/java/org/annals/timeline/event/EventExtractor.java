@@ -744,7 +744,8 @@ public class EventExtractor {
       while (!queue.isEmpty()) {
         IndexedWord w = queue.poll();
         int d = distance.get(w);
-        if (d >= MAX_DATE_DISTANCE) {
+        if (d >= MAX_DATE_DISTANCE || inLength(w)) {
+          // "two months to the day after he led the mutiny": a date inside a length measures from it.
           continue;
         }
         for (IndexedWord c : graph.getChildren(w)) {
@@ -770,6 +771,11 @@ public class EventExtractor {
         }
       }
       return best == null ? Optional.empty() : EventDate.of(best);
+    }
+
+    private boolean inLength(IndexedWord word) {
+      return article.timexes().stream().anyMatch(t -> ("DURATION".equals(t.type()) || "SET".equals(t.type()))
+          && t.start() <= word.beginPosition() && word.endPosition() <= t.end());
     }
 
     /** The trigger with the nouns that name its kind ("drone attack", "missile strike"). */

@@ -124,6 +124,13 @@ class EventExtractorTest {
   }
 
   @Test
+  void aDateInsideALengthDoesNotDateTheEvent() {
+    FoundEvent mutiny = only(read("The crash came two months to the day after Marta Olsen led a mutiny."),
+        EventKind.REBELLION);
+    assertEquals(EventDate.NONE, mutiny.date());
+  }
+
+  @Test
   void aPlannedEventMayLieAfterPublication() {
     FoundEvent visit = only(read("The prime minister will visit Nairobi on Friday."), EventKind.VISIT);
     assertEquals(Certainty.HYPOTHETICAL, visit.certainty());
