@@ -41,11 +41,7 @@ public final class AnnalsStack implements BeforeAllCallback {
       }
       Thread hook = new Thread(AnnalsStack::stopAll, "annals-down");
       Runtime.getRuntime().addShutdownHook(hook);
-      context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(AnnalsStack.class,
-          (ExtensionContext.Store.CloseableResource) () -> {
-            stopAll();
-            Runtime.getRuntime().removeShutdownHook(hook);
-          });
+      context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(AnnalsStack.class, new Stopper(hook));
       started = true;
       launcher("down");
       deleteData();
@@ -126,6 +122,16 @@ public final class AnnalsStack implements BeforeAllCallback {
         Map.entry("ANNALS_WAIT_SECONDS", "400"),
         Map.entry("ANNALS_INGEST_PIPELINE_BACKOFF_MAX", "PT2S"),
         Map.entry("ANNALS_GATEWAY_RATE_LIMIT_REQUESTS", "100000"));
+  }
+
+  /** Closed by JUnit when the last test is done (whichever of its two close contracts it honours). */
+  private record Stopper(Thread hook) implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+
+    @Override
+    public void close() {
+      stopAll();
+      Runtime.getRuntime().removeShutdownHook(hook);
+    }
   }
 
   private static void stopAll() {

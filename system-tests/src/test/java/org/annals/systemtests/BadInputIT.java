@@ -145,7 +145,7 @@ class BadInputIT {
     cases.add(post("empty batch", 400, editor, "application/json", bytes("[]")));
     cases.add(post("batch that is not a list", 400, editor, "application/json", bytes("{\"text\":\"" + valid + "\"}"),
         ARTICLES + "/batch"));
-    cases.add(post("batch of 101", 400, editor, "application/json", bytes("["
+    cases.add(post("batch of 101", 413, editor, "application/json", bytes("["
         + String.join(",", java.util.Collections.nCopies(101, "{\"text\":\"" + valid + "\"}")) + "]"),
         ARTICLES + "/batch"));
     cases.add(get("limit 0", 400, reader, ARTICLES + "?limit=0"));
@@ -153,7 +153,7 @@ class BadInputIT {
     cases.add(get("forged article cursor", 400, reader, ARTICLES + "?cursor=bm90LWEtY3Vyc29y"));
     cases.add(get("impossible filter date", 400, reader, ARTICLES + "?publishedFrom=2023-02-30"));
     cases.add(get("unknown status", 400, reader, ARTICLES + "?status=SHREDDED"));
-    cases.add(get("article id not a UUID", 400, reader, ARTICLES + "/1%20OR%201=1"));
+    cases.add(get("article id not a UUID", 404, reader, ARTICLES + "/1%20OR%201=1"));
     cases.add(get("unknown article", 404, reader, ARTICLES + "/" + UNKNOWN));
     cases.add(get("unknown entity type", 400, reader, "/api/v1/entities?type=PLANET"));
     cases.add(get("forged entity cursor", 400, reader, "/api/v1/entities?cursor=" + encode("abc'--")));
