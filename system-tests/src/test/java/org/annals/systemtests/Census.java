@@ -24,6 +24,12 @@ public final class Census {
         byStatus);
   }
 
+  /** Waits until no article is waiting or being processed, so that counts stand still. */
+  public static Counts awaitIdle() {
+    return Poll.until(java.time.Duration.ofMinutes(3), "idle", Census::take, counts ->
+        !counts.articlesByStatus().containsKey("PENDING") && !counts.articlesByStatus().containsKey("PROCESSING"));
+  }
+
   public static int articles() {
     return all("/api/v1/articles?limit=200").size();
   }

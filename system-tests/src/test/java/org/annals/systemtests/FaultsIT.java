@@ -35,10 +35,12 @@ class FaultsIT {
 
     List<String> ids = Pipeline.post(reports);
 
-    // The dispatcher has tried them all by now (it polls every second): they wait, none failed.
+    // The dispatcher has tried them all by now (it polls every second): they wait (one may be being
+    // tried again at this moment), none failed, none is done.
     Poll.sleep(Duration.ofSeconds(8));
     Map<String, String> waiting = Pipeline.statuses(ids);
-    assertEquals(20, Pipeline.count(waiting, "PENDING"), waiting.toString());
+    assertEquals(20, Pipeline.count(waiting, "PENDING") + Pipeline.count(waiting, "PROCESSING"), waiting.toString());
+    assertTrue(Pipeline.count(waiting, "PENDING") >= 16, waiting.toString());
     String lastError = Pipeline.article(ids.get(0)).path("steps").get(0).path("lastError").asText();
     assertTrue(lastError.contains("entity-service"), lastError);
     Http.Answer entities = Http.get("/api/v1/entities?limit=1", Tokens.of("reader"));
