@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -90,9 +89,5 @@ public final class Tokens {
       throw new IllegalStateException("no token for " + user + " in realm " + realm + ": " + answer);
     }
     return token.asText();
-  }
-
-  static List<String> users() {
-    return List.of("reader", "editor", "admin");
   }
 }
