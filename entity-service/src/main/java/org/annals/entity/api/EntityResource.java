@@ -22,6 +22,7 @@ import org.annals.common.security.Roles;
 import org.annals.entity.domain.EntityAdministration;
 import org.annals.entity.domain.EntityQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -93,7 +94,7 @@ public class EntityResource {
   @Path("/{id}/related")
   @Operation(operationId = "listRelatedEntities", summary = "Entities named in the same articles, most shared first")
   @APIResponse(responseCode = "200", description = "Related entities with the number of shared articles",
-      content = @Content(schema = @Schema(implementation = EntityViews.Related.class)))
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EntityViews.Related.class)))
   @APIResponse(responseCode = "404", description = "No such entity",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public List<EntityViews.Related> related(@PathParam("id") String id,
@@ -107,7 +108,7 @@ public class EntityResource {
   @Operation(operationId = "listEntityChanges", summary = "The administrative history of an entity: merges,"
       + " aliases added, corrections; who and when")
   @APIResponse(responseCode = "200", description = "Changes, oldest first",
-      content = @Content(schema = @Schema(implementation = EntityViews.Change.class)))
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EntityViews.Change.class)))
   @APIResponse(responseCode = "404", description = "No such entity",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public List<EntityViews.Change> changes(@PathParam("id") String id) {

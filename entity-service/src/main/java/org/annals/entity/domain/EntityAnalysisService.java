@@ -124,9 +124,12 @@ public class EntityAnalysisService {
       lock(key);
       String shortName = name.type().equals("ORGANIZATION")
           ? EntityAlias.normalize(MentionResolver.shortName(name.name())) : normalized;
+      // A descriptor ("defence ministry") names a body only with its country: many countries' bodies
+      // share it, so a bare one must not land on whichever of them comes first.
       List<CanonicalEntity> candidates = CanonicalEntity.find(
           "select e from CanonicalEntity e where e.type = ?1 and e.matchable = true and e.id in "
-              + "(select a.entityId from EntityAlias a where a.normalized in (?2, ?3)) order by e.createdAt",
+              + "(select a.entityId from EntityAlias a where a.normalized in (?2, ?3) and a.kind <> 'DESCRIPTOR')"
+              + " order by e.createdAt",
           name.type(), normalized, shortName.isEmpty() ? normalized : shortName).list();
       entity = candidates.isEmpty() ? null : survivor(candidates.get(0));
     }

@@ -27,6 +27,9 @@ public class NlpPipeline {
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     properties.setProperty("tokenize.language", "en");
+    // A paragraph break ends a sentence: a headline without a full stop must not run into the first
+    // sentence, where "... brokered by Lukashenko" + "Yevgeny Prigozhin ordered" became one name.
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
     properties.setProperty("ner.applyFineGrained", "true");
     properties.setProperty("ner.useSUTime", "false");
     properties.setProperty("ner.applyNumericClassifiers", "false");

@@ -127,6 +127,16 @@ class EntityApiTest {
   }
 
   @Test
+  void aBareDescriptorIsNoCountrysBody() {
+    JsonPath analysis = analyse(UUID.randomUUID(), "Fighters who had not joined the revolt would be offered"
+        + " contracts with the defence ministry, Peskov told reporters.");
+    List<Map<String, Object>> mentions = analysis.getList("mentions");
+    // Many countries' ministries are described so; without the country the article means none of them.
+    assertTrue(mentions.stream().noneMatch(m -> String.valueOf(m.get("entityName")).startsWith("Ministry of")),
+        mentions.toString());
+  }
+
+  @Test
   void mergingMovesMentionsAndLeavesAPointer() {
     String a = entityIdOf(analyse(UUID.randomUUID(), "The Orvane Research Trust published a report."),
         "Orvane Research Trust");

@@ -32,7 +32,15 @@ public final class OpenApiMerger {
 
   /** What the merged document says about itself and where to log in. */
   public record Settings(String title, String version, String description, String serverUrl, String realmUrl,
-      String clientId) {}
+      String clientId) {
+
+    /** The Annals API's title and description, served at a URL and logged in to at a realm. */
+    public static Settings annals(String version, String serverUrl, String realmUrl, String clientId) {
+      return new Settings("Annals API", version, "News articles in; resolved entities and source-attributed"
+          + " timelines of events out. Every operation needs an access token of the Annals Keycloak realm.",
+          serverUrl, realmUrl, clientId);
+    }
+  }
 
   private OpenApiMerger() {}
 
@@ -46,7 +54,11 @@ public final class OpenApiMerger {
         .map(Downstream::serviceName).toList();
     info.put("description", settings.description() + (missing.isEmpty() ? ""
         : " Not listed at the moment (their documents could not be fetched): " + String.join(", ", missing) + "."));
-    info.putObject("license").put("name", "GPL-3.0-or-later");
+    ObjectNode license = info.putObject("license").put("name", "GPL-3.0-or-later");
+    if (!merged.path("openapi").asText().startsWith("3.0")) {
+      // OpenAPI 3.1 names a licence by its SPDX identifier; client generators check for it.
+      license.put("identifier", "GPL-3.0-or-later");
+    }
     merged.putArray("servers").addObject().put("url", settings.serverUrl());
     merged.putArray("security").addObject().putArray(SCHEME);
     ArrayNode tags = merged.putArray("tags");

@@ -46,9 +46,7 @@ public class OpenApiRoute {
     String server = config.publicUrl().map(Object::toString)
         .orElse(request.scheme() + "://" + request.authority());
     String realm = config.keycloak().publicRealmUrl().orElse(config.keycloak().realmUrl()).toString();
-    OpenApiMerger.Settings settings = new OpenApiMerger.Settings("Annals API", version,
-        "News articles in; resolved entities and source-attributed timelines of events out. Every operation"
-            + " needs an access token of the Annals Keycloak realm.", server, realm,
+    OpenApiMerger.Settings settings = OpenApiMerger.Settings.annals(version, server, realm,
         config.keycloak().dashboardClientId());
     documents.all().subscribe().with(found -> {
       JsonNode merged = OpenApiMerger.merge(found, settings);

@@ -135,9 +135,9 @@ public class ArticleResource {
           + " 10 MiB (configurable).")
   @APIResponse(responseCode = "200", description = "One result per item",
       content = @Content(schema = @Schema(implementation = BatchResult.class)))
-  @APIResponse(responseCode = "400", description = "Not an array or NDJSON, empty, or too many items",
+  @APIResponse(responseCode = "400", description = "Not an array or NDJSON, or empty",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "413", description = "Body over the batch limit",
+  @APIResponse(responseCode = "413", description = "Over the batch limits: too many items or too many bytes",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public BatchResult submitBatch(@RequestBody(required = true, content = @Content(
       schema = @Schema(type = SchemaType.ARRAY,
@@ -200,6 +200,8 @@ public class ArticleResource {
   @DELETE
   @RolesAllowed(Roles.ADMIN)
   @Path("/{id}")
+  // Its only documented body is a problem, so generated clients ask for that alone (Accept).
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @Operation(operationId = "deleteArticle", summary = "Delete an article and, downstream, its analysis",
       description = "The article is gone at once; its mentions and event evidence are removed from entity- and"
           + " timeline-service through the pipeline.")

@@ -317,10 +317,11 @@ class ArticleSubmissionApiTest {
   void deletedArticleIsGone() {
     UUID id = submitText(newsReport(marker()));
 
-    api().delete(ARTICLES + "/" + id).then().statusCode(204);
+    // As a client generated from the OpenAPI document asks: only a problem is documented as a body.
+    api().accept(PROBLEM_JSON).delete(ARTICLES + "/" + id).then().statusCode(204);
 
     api().get(ARTICLES + "/" + id).then().statusCode(404).contentType(PROBLEM_JSON);
-    api().delete(ARTICLES + "/" + id).then().statusCode(404).contentType(PROBLEM_JSON);
+    api().accept(PROBLEM_JSON).delete(ARTICLES + "/" + id).then().statusCode(404).contentType(PROBLEM_JSON);
     api().post(ARTICLES + "/" + id + "/reprocess").then().statusCode(404).contentType(PROBLEM_JSON);
   }
 

@@ -13,6 +13,7 @@ import org.annals.common.problem.ProblemException;
 import org.annals.common.security.Roles;
 import org.annals.timeline.domain.ArticleAnalysis;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,7 +35,7 @@ public class TimexResource {
   @RolesAllowed(Roles.READER)
   @Operation(operationId = "listTimexes", summary = "The time expressions of one article, in text order")
   @APIResponse(responseCode = "200", description = "Each expression with offsets, type, value and anchoring",
-      content = @Content(schema = @Schema(implementation = TimexView.class)))
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TimexView.class)))
   @APIResponse(responseCode = "400", description = "No article id, or not a UUID",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "404", description = "No analysed article with that id",
