@@ -1,0 +1,36 @@
+package org.annals.eval.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.annals.eval.api.StackException;
+
+/** A JVM of its own with this one's classpath: its standard error passes through, its last output line is the answer. */
+final class Child {
+
+  private Child() {}
+
+  static String run(List<String> jvmOptions, Class<?> main, List<String> args, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    int exit = process.waitFor();
+    String last = output.isEmpty() ? "" : output.substring(output.lastIndexOf('\n') + 1);
+    if (exit != 0 || !last.startsWith("{")) {
+      throw new StackException(main.getSimpleName() + " failed (exit " + exit + "): " + output);
+    }
+    return last;
+  }
+}
