@@ -39,6 +39,13 @@ public final class SystemEvents {
     return events;
   }
 
+  /** Events known only by their mentions (no details), as a test or another reader builds them. */
+  public static SystemEvents fromMentions(List<Mention> mentions) {
+    SystemEvents events = new SystemEvents();
+    events.mentions.addAll(mentions);
+    return events;
+  }
+
   /** The event's detail, asked once. */
   public JsonNode detail(AnnalsApi api, String eventId) {
     if (!details.containsKey(eventId)) {

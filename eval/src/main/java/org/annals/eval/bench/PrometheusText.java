@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class PrometheusText {
 
   private static final Pattern TIMER = Pattern.compile(
-      "^http_server_requests_seconds_(count|sum)\\{([^}]*)\\}\\s+(\\S+)", Pattern.MULTILINE);
+      "^http_server_requests_seconds_(count|sum)\\{(.*)\\}\\s+(\\S+)$", Pattern.MULTILINE);
 
   private PrometheusText() {}
 

@@ -20,6 +20,7 @@ public final class Machine {
         : Math.round(Long.parseLong(memory.replaceAll("\\D", "")) / 1024.0 / 1024.0 * 10) / 10.0);
     machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     machine.put("java", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+    machine.put("loadAverage", firstValue(Path.of("/proc/loadavg"), ""));
     return machine;
   }
 
