@@ -49,9 +49,10 @@ public final class TimelinesEval {
         TimelineScore score = new TimelineScore();
         score.add(gold, ours);
         total.add(gold, ours);
-        System.out.printf("%-14s %-28s %5d %6d %6s %18s %7.1f%% %7.1f%%%n", name, entity, gold.size(), ours.size(),
+        System.out.printf("%-14s %-28s %5d %6d %6s %18s %8s %8s%n", name, entity, gold.size(), ours.size(),
             score.summary().get("paired"), score.eventsFound().cells().strip().replaceAll("\\s+", "/"),
-            100 * score.dateAccuracy(), 100 * score.orderAgreement());
+            percent(score.dateAccuracy(), (int) score.summary().get("paired")),
+            percent(score.orderAgreement(), (int) score.summary().get("orderPairs")));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("corpus", name);
         row.put("entity", entity);
@@ -60,9 +61,10 @@ public final class TimelinesEval {
         rows.add(row);
       }
     }
-    System.out.printf("%nAll timelines: events found P %.1f R %.1f F1 %.1f, dates right %.1f%% of paired events,"
-            + " pairwise order %.1f%%%n", 100 * total.eventsFound().precision(), 100 * total.eventsFound().recall(),
-        100 * total.eventsFound().f1(), 100 * total.dateAccuracy(), 100 * total.orderAgreement());
+    System.out.printf("%nAll timelines: events found P %.1f R %.1f F1 %.1f, dates right %s of %s paired events,"
+            + " pairwise order %s of %s pairs%n", 100 * total.eventsFound().precision(),
+        100 * total.eventsFound().recall(), 100 * total.eventsFound().f1(), total.summary().get("datesRight"),
+        total.summary().get("paired"), total.summary().get("orderAgreeing"), total.summary().get("orderPairs"));
     System.out.println("reference (SemEval-2015 Task 4, its own test set and temporal-awareness F1): best system"
         + " 7.85 (track A), 25.36 (track B)");
 
@@ -75,6 +77,11 @@ public final class TimelinesEval {
     Path written = Results.write(results, "timelines", figures);
     System.out.printf("%nResults: %s%n", written);
     return figures;
+  }
+
+  /** A share in percent, or "-" when there was nothing to count. */
+  private static String percent(double share, int counted) {
+    return counted == 0 ? "-" : String.format("%.1f%%", 100 * share);
   }
 
   static List<TimelineScore.GoldEntry> goldEntries(JsonNode timeline, Map<String, Corpus.Analysed> analysed) {

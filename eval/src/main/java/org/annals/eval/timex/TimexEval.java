@@ -71,7 +71,7 @@ public final class TimexEval {
         100 * score.relaxedF1(), 100 * score.valueAccuracy(), 100 * score.valueF1());
     REFERENCE_VALUE_F1.entrySet().stream().sorted(Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
         .forEach(reference -> System.out.printf("%-52s %8s %8s %8s %8.1f%n",
-            "reference, TempEval-3 platinum (another test set): " + reference.getKey(), "", "", "",
+            reference.getKey() + " (TempEval-3 platinum: another test set)", "", "", "",
             reference.getValue()));
 
     Map<String, Object> figures = new LinkedHashMap<>();
