@@ -154,7 +154,8 @@ public final class AnnalsApi {
         throw new StackException(pending.size() + " articles still not analysed after " + timeout.toSeconds()
             + " s (see ./annals status and ./annals logs ingest)");
       }
-      sleep(Duration.ofMillis(1500));
+      // Each round lists every article posted: the more are pending, the less often.
+      sleep(Duration.ofMillis(Math.min(30_000, 1500 + 10L * pending.size())));
     }
   }
 
