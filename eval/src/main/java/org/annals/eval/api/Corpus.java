@@ -1,10 +1,12 @@
 package org.annals.eval.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.eval.report.JsonLines;
 import org.annals.eval.text.TextAlignment;
 
 /**
@@ -28,6 +30,16 @@ public final class Corpus {
   }
 
   private Corpus() {}
+
+  /** The documents of a gold topic or corpus: {@code [{doc, text, dct?}]}; {@code where} names it in errors. */
+  public static List<Doc> docs(JsonNode docs, String where) {
+    List<Doc> out = new ArrayList<>();
+    for (JsonNode doc : docs) {
+      out.add(new Doc(JsonLines.required(doc, "doc", where).asText(), JsonLines.required(doc, "text", where).asText(),
+          doc.hasNonNull("dct") ? doc.get("dct").asText() : null));
+    }
+    return out;
+  }
 
   /** Deletes the earlier evaluation articles, posts {@code docs}, waits for their analysis. */
   public static Map<String, Analysed> analyse(AnnalsApi api, List<Doc> docs, Duration perDocument) {

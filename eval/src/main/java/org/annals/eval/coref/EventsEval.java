@@ -45,11 +45,7 @@ public final class EventsEval {
         "B3 F1", "CEAF-e", "CoNLL");
     for (JsonNode topic : topics) {
       String name = JsonLines.required(topic, "topic", "a topic").asText();
-      List<Corpus.Doc> docs = new ArrayList<>();
-      for (JsonNode doc : JsonLines.required(topic, "docs", name)) {
-        docs.add(new Corpus.Doc(JsonLines.required(doc, "doc", name).asText(),
-            JsonLines.required(doc, "text", name).asText(), doc.hasNonNull("dct") ? doc.get("dct").asText() : null));
-      }
+      List<Corpus.Doc> docs = Corpus.docs(JsonLines.required(topic, "docs", name), name);
       Map<String, Corpus.Analysed> analysed = Corpus.analyse(api, docs, Duration.ofSeconds(60));
       SystemEvents system = SystemEvents.of(api, analysed.values().stream().map(Corpus.Analysed::articleId).toList());
       TopicPartitions partitions = partitions(name, topic, analysed, system);

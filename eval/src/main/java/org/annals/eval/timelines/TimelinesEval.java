@@ -34,11 +34,7 @@ public final class TimelinesEval {
         "EVENTS P/R/F1", "DATES", "ORDER");
     for (JsonNode corpus : JsonLines.read(file)) {
       String name = JsonLines.required(corpus, "corpus", "a corpus").asText();
-      List<Corpus.Doc> docs = new ArrayList<>();
-      for (JsonNode doc : JsonLines.required(corpus, "docs", name)) {
-        docs.add(new Corpus.Doc(JsonLines.required(doc, "doc", name).asText(),
-            JsonLines.required(doc, "text", name).asText(), doc.hasNonNull("dct") ? doc.get("dct").asText() : null));
-      }
+      List<Corpus.Doc> docs = Corpus.docs(JsonLines.required(corpus, "docs", name), name);
       Map<String, Corpus.Analysed> analysed = Corpus.analyse(api, docs, Duration.ofSeconds(60));
       SystemEvents events = SystemEvents.of(api, analysed.values().stream().map(Corpus.Analysed::articleId).toList());
       for (JsonNode timeline : JsonLines.required(corpus, "timelines", name)) {
