@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.annals.eval.timex.TimexScore;
 import org.annals.timeline.time.Timex;
 import org.annals.timeline.time.TimexExtractor;
 

@@ -1,9 +1,11 @@
-package org.annals.timeline.quality;
+package org.annals.eval.timex;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.annals.eval.report.Prf;
 
 /**
  * TempEval-3 scoring of time expressions: each gold expression matches at most one overlapping system
@@ -12,7 +14,7 @@ import java.util.TreeMap;
  */
 public final class TimexScore {
 
-  /** An expression to score: code-point span, type and value. */
+  /** An expression to score: its span (gold and system in the same unit), text, type and value. */
   public record Span(int start, int end, String text, String type, String value) {}
 
   private int gold;
@@ -83,25 +85,24 @@ public final class TimexScore {
   }
 
   public double strictF1() {
-    return f1(strict, strict);
+    return prf(strict).f1();
   }
 
   public double relaxedF1() {
-    return f1(relaxed, relaxed);
+    return prf(relaxed).f1();
   }
 
   public double valueF1() {
-    return f1(valueCorrect, valueCorrect);
+    return prf(valueCorrect).f1();
   }
 
   public double valueAccuracy() {
     return relaxed == 0 ? 0 : (double) valueCorrect / relaxed;
   }
 
-  private double f1(int truePositivesSystem, int truePositivesGold) {
-    double precision = system == 0 ? 0 : (double) truePositivesSystem / system;
-    double recall = gold == 0 ? 0 : (double) truePositivesGold / gold;
-    return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+  /** Matched pairs count as true positives among both the system's and the gold expressions. */
+  private Prf prf(int truePositives) {
+    return Prf.of(truePositives, system, truePositives, gold);
   }
 
   public String table() {
@@ -120,10 +121,26 @@ public final class TimexScore {
   }
 
   private String row(String name, int truePositives) {
-    double precision = system == 0 ? 0 : (double) truePositives / system;
-    double recall = gold == 0 ? 0 : (double) truePositives / gold;
-    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    return String.format("%-22s %5.1f%% %5.1f%% %5.1f%%%n", name, 100 * precision, 100 * recall, 100 * f1);
+    Prf prf = prf(truePositives);
+    return String.format("%-22s %5.1f%% %5.1f%% %5.1f%%%n", name, 100 * prf.precision(), 100 * prf.recall(),
+        100 * prf.f1());
+  }
+
+  /** The figures, for a results file: counts, P/R/F1 of each measure, and per gold type. */
+  public Map<String, Object> summary() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("gold", gold);
+    out.put("system", system);
+    out.put("matched", relaxed);
+    out.put("strict", prf(strict));
+    out.put("relaxed", prf(relaxed));
+    out.put("value", prf(valueCorrect));
+    out.put("valueAccuracy", valueAccuracy());
+    out.put("typeAccuracy", relaxed == 0 ? 0 : (double) typeCorrect / relaxed);
+    Map<String, Object> types = new LinkedHashMap<>();
+    byType.forEach((type, c) -> types.put(type, Map.of("gold", c[0], "found", c[1], "valueCorrect", c[2])));
+    out.put("byType", types);
+    return out;
   }
 
   /** Every disagreement, one per line: VALUE, MISSED or SPURIOUS, the document, the text and values. */

@@ -1,0 +1,102 @@
+package org.annals.eval.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The floor the pipeline cannot beat on this hardware: the CoreNLP annotators the services run, on the
+ * same texts, in one JVM, nothing else. entity-service's pipeline (its {@code NlpPipeline}: tokenize,
+ * ssplit, pos, lemma, ner with fine-grained types, no SUTime, no numeric classifiers) and
+ * timeline-service's ({@code TimeProducer}: tokenize, ssplit with line breaks ending sentences, pos,
+ * lemma, depparse, then SUTime anchored on the publication date). Each text goes through both, on as
+ * many threads as there are cores, after a warm-up; loading the models is not counted.
+ *
+ * <p>Run by the benchmark in a JVM of its own: {@code CoreNlpFloor TEXTS N THREADS}; prints one JSON object.
+ */
+public final class CoreNlpFloor {
+
+  private static final int WARM_UP = 5;
+
+  private CoreNlpFloor() {}
+
+  static StanfordCoreNLP entityPipeline() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    properties.setProperty("tokenize.language", "en");
+    properties.setProperty("ner.applyFineGrained", "true");
+    properties.setProperty("ner.useSUTime", "false");
+    properties.setProperty("ner.applyNumericClassifiers", "false");
+    properties.setProperty("ner.buildEntityMentions", "true");
+    return new StanfordCoreNLP(properties);
+  }
+
+  static StanfordCoreNLP timelinePipeline() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    properties.setProperty("tokenize.language", "en");
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
+    Properties time = new Properties();
+    time.setProperty("sutime.includeRange", "true");
+    time.setProperty("sutime.markTimeRanges", "false");
+    pipeline.addAnnotator(new TimeAnnotator("sutime", time));
+    return pipeline;
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchTexts texts = BenchTexts.read(Path.of(args[0]), Integer.parseInt(args[1]));
+    int threads = Integer.parseInt(args[2]);
+    long loading = System.nanoTime();
+    StanfordCoreNLP entities = entityPipeline();
+    StanfordCoreNLP timeline = timelinePipeline();
+    double loadSeconds = (System.nanoTime() - loading) / 1e9;
+    List<BenchTexts.Text> all = texts.texts();
+    for (BenchTexts.Text text : all.subList(0, Math.min(WARM_UP, all.size()))) {
+      annotate(entities, timeline, text);
+    }
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long started = System.nanoTime();
+    List<Future<?>> workers = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
+          annotate(entities, timeline, all.get(i));
+        }
+      }));
+    }
+    for (Future<?> worker : workers) {
+      worker.get();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    pool.shutdown();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("texts", all.size());
+    out.put("threads", threads);
+    out.put("seconds", seconds);
+    out.put("textsPerSecond", all.size() / seconds);
+    out.put("modelLoadSeconds", loadSeconds);
+    out.put("heapMaxMiB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    System.out.println(new ObjectMapper().writeValueAsString(out));
+  }
+
+  private static void annotate(StanfordCoreNLP entities, StanfordCoreNLP timeline, BenchTexts.Text text) {
+    entities.annotate(new CoreDocument(text.text()));
+    Annotation document = new Annotation(text.text());
+    document.set(CoreAnnotations.DocDateAnnotation.class, text.publishedAt() == null ? "2000-01-05" : text.publishedAt());
+    timeline.annotate(document);
+  }
+}
