@@ -117,7 +117,8 @@ public class ArticleAnalysis {
         row.anchoring = timex.anchoring().name();
         row.persist();
       }
-      return store.replace(article, found);
+      return store.replace(article, found, mentions.stream().map(EntityMention::entityId)
+          .collect(java.util.stream.Collectors.toSet()));
     });
     return new Result(timexes.size(), eventCount);
   }

@@ -1,5 +1,6 @@
 package org.annals.timeline.domain;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
@@ -47,9 +48,11 @@ public class EventStore {
   private static final Set<String> SUPPORTED_ORIGINS = Set.of("ABSOLUTE", "PUBLICATION_DATE", "ALIGNED");
 
   private final EntityManager em;
+  private final ObjectMapper json;
 
-  public EventStore(EntityManager em) {
+  public EventStore(EntityManager em, ObjectMapper json) {
     this.em = em;
+    this.json = json;
   }
 
   /** An undated article to analyse again, anchored on the day one of its events placed it. */
@@ -59,8 +62,11 @@ public class EventStore {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, WRITE_LOCK).getSingleResult();
   }
 
-  /** Replaces the article's evidence with {@code found}; answers how many events it now gives evidence for. */
-  public int replace(KnownArticle article, List<FoundEvent> found) {
+  /**
+   * Replaces the article's evidence with {@code found}; {@code named} are the entities the article
+   * names anywhere. Answers how many events the article now gives evidence for.
+   */
+  public int replace(KnownArticle article, List<FoundEvent> found, Set<UUID> named) {
     Set<UUID> touched = new LinkedHashSet<>(eventsOf(article.id));
     // A mention read again that fits no other event keeps its own: re-analysing does not renumber events.
     Map<String, UUID> previous = new HashMap<>();
@@ -73,12 +79,16 @@ public class EventStore {
     for (int i : processingOrder(found)) {
       FoundEvent mention = found.get(i);
       UUID about = mention.about() >= 0 ? eventOf.get(mention.about()) : null;
-      EventMatcher.Mention candidate = new EventMatcher.Mention(mention, article.id, article.anchorDate(), about);
-      Event event = EventMatcher.best(candidate, candidates(mention, article.id))
-          .map(p -> (Event) Event.findById(p.id()))
+      EventMatcher.Mention candidate = new EventMatcher.Mention(mention, article.id, article.anchorDate(), about,
+          mention.about() >= 0 ? found.get(mention.about()).kind() : null, named);
+      List<EventProfile> candidates = candidates(mention, article.id, named);
+      Optional<EventProfile> best = EventMatcher.best(candidate, candidates);
+      Event event = best.map(p -> (Event) Event.findById(p.id()))
           .or(() -> Optional.ofNullable(previous.get(mention.kind().name() + "@" + mention.triggerStart()))
               .map(id -> (Event) Event.findById(id)))
           .orElseGet(() -> newEvent(mention));
+      best.ifPresent(chosen -> EventMatcher.alsoFitting(candidate, chosen, candidates)
+          .forEach(bare -> touched.addAll(absorb(bare.id(), event.id))));
       store(article, mention, event.id, about);
       eventOf.put(i, event.id);
       touched.add(event.id);
@@ -89,6 +99,20 @@ public class EventStore {
     }
     group(touched);
     return new HashSet<>(eventOf.values()).size();
+  }
+
+  /** Moves the evidence of one event to another, which it turned out to be; answers both. */
+  private Set<UUID> absorb(UUID from, UUID into) {
+    em.flush();
+    em.createQuery("update EventMention m set m.eventId = ?1 where m.eventId = ?2").setParameter(1, into)
+        .setParameter(2, from).executeUpdate();
+    em.createQuery("update EventMention m set m.aboutEventId = ?1 where m.aboutEventId = ?2").setParameter(1, into)
+        .setParameter(2, from).executeUpdate();
+    em.createQuery("update EventParticipant p set p.eventId = ?1 where p.eventId = ?2").setParameter(1, into)
+        .setParameter(2, from).executeUpdate();
+    // Mentions and participants loaded before the update must not be read with their old event.
+    em.clear();
+    return Set.of(from, into);
   }
 
   /** Removes an article's evidence; events left without any disappear. */
@@ -119,7 +143,8 @@ public class EventStore {
         continue;
       }
       anchorEvent(candidate).ifPresent(event -> {
-        LocalDate placed = Placement.placedDate(event.dateStart, weekdaysOf(candidate));
+        LocalDate placed = Placement.placedDate(event.dateStart, EventKind.valueOf(event.kind),
+            weekdaysOf(candidate));
         if (fitsPublishedMonth(article, placed)) {
           due.add(new PlacementDue(candidate, placed, event.id));
         }
@@ -185,9 +210,17 @@ public class EventStore {
     return order;
   }
 
+  /**
+   * Known events of a compatible kind that share an entity with the mention, or with its article when
+   * the mention points back at an event or names nothing itself ("the crash"), or that the article
+   * already gives evidence for.
+   */
   @SuppressWarnings("unchecked")
-  private List<EventProfile> candidates(FoundEvent mention, UUID articleId) {
+  private List<EventProfile> candidates(FoundEvent mention, UUID articleId, Set<UUID> named) {
     Set<UUID> entities = new HashSet<>();
+    if (mention.anaphoric() || mention.participants().isEmpty() && mention.location() == null) {
+      entities.addAll(named);
+    }
     for (FoundEvent.Participant p : mention.participants()) {
       entities.add(p.entity().entityId());
       entities.addAll(p.entity().within());
@@ -199,12 +232,17 @@ public class EventStore {
     entities.add(new UUID(0, 0));
     List<String> kinds = java.util.Arrays.stream(EventKind.values()).filter(k -> k.compatibleWith(mention.kind()))
         .map(Enum::name).toList();
+    // An event known with no place and no party is found by its days.
+    boolean dated = mention.date().known();
+    LocalDate from = dated ? mention.date().start() : LocalDate.EPOCH;
+    LocalDate to = dated ? mention.date().end() : LocalDate.EPOCH;
     List<UUID> ids = em.createQuery("select e.id from Event e where e.kind in ?1 and (e.locationEntityId in ?2"
             + " or e.id in (select p.eventId from EventParticipant p where p.entityId in ?2)"
-            + " or e.id in (select m.eventId from EventMention m where m.articleId = ?3))"
+            + " or e.id in (select m.eventId from EventMention m where m.articleId = ?3)"
+            + " or ?6 = true and e.locationEntityId is null and e.dateStart <= ?5 and e.dateEnd >= ?4)"
             + " order by e.updatedAt desc")
-        .setParameter(1, kinds).setParameter(2, entities).setParameter(3, articleId)
-        .setMaxResults(MAX_CANDIDATES).getResultList();
+        .setParameter(1, kinds).setParameter(2, entities).setParameter(3, articleId).setParameter(4, from)
+        .setParameter(5, to).setParameter(6, dated).setMaxResults(MAX_CANDIDATES).getResultList();
     return ids.stream().map(this::profile).flatMap(Optional::stream).toList();
   }
 
@@ -218,12 +256,16 @@ public class EventStore {
     Set<String> words = new HashSet<>();
     Set<UUID> articles = new HashSet<>();
     Set<UUID> about = new HashSet<>();
+    Set<EventKind> aboutKinds = new HashSet<>();
     List<UUID> locationWithin = List.of();
     for (EventMention m : mentions) {
       words.addAll(Words.of(m.sentence));
       articles.add(m.articleId);
-      if (m.aboutEventId != null) {
-        about.add(m.aboutEventId);
+      if (m.aboutEventId != null && about.add(m.aboutEventId)) {
+        Event subject = Event.findById(m.aboutEventId);
+        if (subject != null) {
+          aboutKinds.add(EventKind.valueOf(subject.kind));
+        }
       }
       if (m.locationEntityId != null && m.locationEntityId.equals(event.locationEntityId)) {
         locationWithin = EventMatcher.ids(m.locationWithin);
@@ -239,14 +281,18 @@ public class EventStore {
     EventProfile.Place place = event.locationEntityId == null ? null
         : new EventProfile.Place(event.locationEntityId, locationWithin);
     Set<LocalDate> articleDates = new HashSet<>();
+    Set<UUID> named = new HashSet<>();
     for (UUID article : articles) {
       KnownArticle known = KnownArticle.findById(article);
       if (known != null && known.anchorDate() != null) {
         articleDates.add(known.anchorDate());
       }
+      if (known != null && place == null && parties.isEmpty()) {
+        named.addAll(known.namedEntities(json));
+      }
     }
     return Optional.of(new EventProfile(event.id, EventKind.valueOf(event.kind), date, parties, place, words,
-        Certainty.HYPOTHETICAL.name().equals(event.certainty), articles, articleDates, about));
+        Certainty.HYPOTHETICAL.name().equals(event.certainty), articles, articleDates, about, aboutKinds, named));
   }
 
   private Event newEvent(FoundEvent mention) {

@@ -1,5 +1,8 @@
 package org.annals.timeline.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** An article as timeline-service knows it: its date as ingest-service established it. */
@@ -46,5 +51,21 @@ public class KnownArticle extends PanacheEntityBase {
   /** The day relative expressions are anchored on: its own date when known to the day, else where it was placed. */
   public LocalDate anchorDate() {
     return "DAY".equals(publishedGranularity) ? publishedDate : placedDate;
+  }
+
+  /** The entities the article names, from the mentions kept; none when they cannot be read. */
+  public Set<UUID> namedEntities(ObjectMapper json) {
+    Set<UUID> named = new HashSet<>();
+    try {
+      for (JsonNode m : json.readTree(mentions == null ? "[]" : mentions)) {
+        String id = m.path("entityId").asText("");
+        if (id.length() == 36) {
+          named.add(UUID.fromString(id));
+        }
+      }
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return Set.of();
+    }
+    return named;
   }
 }

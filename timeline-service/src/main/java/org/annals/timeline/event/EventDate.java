@@ -92,7 +92,8 @@ public record EventDate(String text, String value, LocalDate start, LocalDate en
       if (m.matches()) {
         LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(3)));
-        return Optional.of(new Interval(day, day, "DAY"));
+        // "Overnight" in a morning report is the night before its day: late on the eve counts too.
+        return Optional.of(new Interval("TNI".equals(m.group(4)) ? day.minusDays(1) : day, day, "DAY"));
       }
       m = WEEK.matcher(value);
       if (m.matches()) {

@@ -36,6 +36,7 @@ public class EventExtractor {
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no", "nobody", "neither", "nor");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
       "her", "our", "a", "an");
+  private static final Set<String> REFERRING = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> LOCATION_CASES = Set.of("in", "at", "near", "outside", "inside", "across",
       "into", "around");
   private static final int MAX_DATE_DISTANCE = 4;
@@ -294,6 +295,14 @@ public class EventExtractor {
       return !determined && dateOf(noun).isEmpty();
     }
 
+    /** "the crash", "this attack", "Wednesday's crash": a noun pointing back at an event already told of. */
+    private boolean anaphoric(IndexedWord trigger) {
+      return trigger.tag().startsWith("NN") && graph.getChildren(trigger).stream().anyMatch(c -> {
+        String rel = relation(c);
+        return rel.equals("nmod:poss") || rel.equals("det") && REFERRING.contains(lemma(c));
+      });
+    }
+
     private boolean aboutWeapons(IndexedWord word) {
       Set<IndexedWord> around = new HashSet<>(graph.descendants(word));
       governor(word).ifPresent(around::add);
@@ -317,12 +326,13 @@ public class EventExtractor {
             country.entityId() + "/TARGET", new FoundEvent.Participant(country, Role.TARGET, certainty)));
       }
       EventDate date = triggerWords(candidate).stream().map(this::dateOf).flatMap(Optional::stream)
-          .filter(d -> allowedDate(d, certainty)).findFirst().orElse(EventDate.NONE);
+          .filter(d -> allowedDate(d, certainty)).findFirst()
+          .or(() -> dateFollowing(trigger).filter(d -> allowedDate(d, certainty))).orElse(EventDate.NONE);
       String phrase = phrase(trigger);
       return new FoundEvent(candidate.kind, phraseStart(trigger), trigger.endPosition(), phrase, sentenceStart,
           sentenceEnd, article.text().substring(sentenceStart, sentenceEnd), certainty,
           attribution.claimant().orElse(null), attribution.outlet().orElse(null), date, location.orElse(null),
-          List.copyOf(participants.values()), -1);
+          List.copyOf(participants.values()), -1, anaphoric(trigger));
     }
 
     private List<IndexedWord> triggerWords(Candidate candidate) {
@@ -487,7 +497,10 @@ public class EventExtractor {
       }
     }
 
-    /** The most specific place the event happened in, from "in"/"at" phrases, else the sentence's one city. */
+    /**
+     * The most specific place the event happened in: a place named in the trigger ("the Isfahan strike")
+     * or in its "in"/"at" phrases, else the sentence's one city, else a place written right after a verb.
+     */
     private Optional<EntityMention> location(Candidate candidate) {
       List<IndexedWord> heads = new ArrayList<>(triggerWords(candidate));
       governor(candidate.trigger).ifPresent(g -> {
@@ -496,6 +509,11 @@ public class EventExtractor {
         child(g, "obj").ifPresent(heads::add);
       });
       List<EntityMention> places = new ArrayList<>();
+      for (IndexedWord word : triggerWords(candidate)) {
+        // "the Isfahan strike"; in "a US strike" the country is who struck, not where.
+        children(word, "compound").forEach(c -> places.addAll(mentionsCovering(c).stream()
+            .filter(m -> m.place() && !m.entityType().equals("COUNTRY")).toList()));
+      }
       for (IndexedWord head : heads) {
         for (IndexedWord c : graph.getChildren(head)) {
           if ((relation(c).startsWith("obl") || relation(c).startsWith("nmod")) && LOCATION_CASES.contains(caseWord(c))) {
@@ -505,13 +523,78 @@ public class EventExtractor {
       }
       if (places.isEmpty() && PHYSICAL.contains(candidate.kind)) {
         List<EntityMention> cities = sentenceMentions().stream().filter(m -> m.entityType().equals("CITY"))
+            .filter(this::placeOfTheSentence)
             .map(EntityMention::entityId).distinct().map(id -> sentenceMentions().stream()
                 .filter(m -> m.entityId().equals(id)).findFirst().orElseThrow()).toList();
         if (cities.size() == 1) {
           places.add(cities.get(0));
         }
       }
-      return places.stream().min(Comparator.comparingInt(EntityMention::placeRank));
+      return places.stream().min(Comparator.comparingInt(EntityMention::placeRank))
+          .or(() -> placeFollowing(candidate.trigger));
+    }
+
+    /**
+     * The words right after a verb trigger up to the end of its phrase: the next punctuation, verb,
+     * conjunction or relative word. A parser that loses the sentence's structure ("crashed in the Tver
+     * region north of Moscow on Wednesday, killing..." parsed with "north" as the subject of "said")
+     * still leaves the date and place written right after the verb; nothing beyond a clause break is read.
+     */
+    private List<IndexedWord> phraseAfter(IndexedWord trigger) {
+      List<IndexedWord> words = new ArrayList<>();
+      if (!trigger.tag().startsWith("VB")) {
+        return words;
+      }
+      for (IndexedWord w : graph.vertexListSorted()) {
+        if (w.index() <= trigger.index()) {
+          continue;
+        }
+        String tag = w.tag();
+        if (tag.startsWith("VB") || tag.equals("CC") || tag.startsWith("W") || !Character.isLetterOrDigit(w.word().charAt(0))
+            || lemma(w).equals("that")) {
+          break;
+        }
+        words.add(w);
+      }
+      return words;
+    }
+
+    private Optional<EventDate> dateFollowing(IndexedWord trigger) {
+      List<IndexedWord> words = phraseAfter(trigger);
+      return article.timexes().stream()
+          .filter(t -> words.stream().anyMatch(w -> w.beginPosition() >= t.start() && w.endPosition() <= t.end()))
+          .map(EventDate::of).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The first place named after "in", "at" or "near" in the words that follow the trigger. */
+    private Optional<EntityMention> placeFollowing(IndexedWord trigger) {
+      boolean located = false;
+      for (IndexedWord w : phraseAfter(trigger)) {
+        located |= LOCATION_CASES.contains(lemma(w));
+        if (located) {
+          Optional<EntityMention> place = mentionsCovering(w).stream().filter(EntityMention::place).findFirst();
+          if (place.isPresent()) {
+            return place;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Whether a city mention says where things happen in its sentence ("a blast in Isfahan"), rather than
+     * whose something is ("Tehran's nuclear programme") or where a speaker is ("officials in Tehran said").
+     */
+    private boolean placeOfTheSentence(EntityMention city) {
+      for (IndexedWord w : graph.vertexListSorted()) {
+        if (w.beginPosition() < city.start() || w.endPosition() > city.end() || relation(w).equals("compound")) {
+          continue;
+        }
+        IndexedWord parent = graph.getParent(w);
+        boolean onASpeaker = parent != null && parent.tag().startsWith("NN") && relation(parent).startsWith("nsubj");
+        return LOCATION_CASES.contains(caseWord(w)) && !onASpeaker;
+      }
+      return false;
     }
 
     /** "in the Iranian city of Isfahan", "in the center of Isfahan, Iran": the places a phrase names. */

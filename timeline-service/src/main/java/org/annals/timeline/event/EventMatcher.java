@@ -27,21 +27,78 @@ public final class EventMatcher {
 
   private EventMatcher() {}
 
-  /** A mention as the matcher sees it: what it found, in which article, dated when, about which event. */
-  public record Mention(FoundEvent found, UUID articleId, LocalDate articleDate, UUID aboutEvent) {}
+  /**
+   * A mention as the matcher sees it: what it found, in which article, dated when, about which event
+   * (and of what kind), and every entity the article names (with what they are part of).
+   */
+  public record Mention(FoundEvent found, UUID articleId, LocalDate articleDate, UUID aboutEvent, EventKind aboutKind,
+      Set<UUID> articleEntities) {}
+
+  /**
+   * Events known with no place and no party that the mention fits as well as {@code chosen}: the same
+   * event, first told bare ("the drone attack of 28 January hit a city") before a full report came in.
+   */
+  public static List<EventProfile> alsoFitting(Mention mention, EventProfile chosen,
+      Collection<EventProfile> candidates) {
+    if (mention.found().kind().speech()) {
+      return List.of();
+    }
+    return candidates.stream().filter(c -> !c.id().equals(chosen.id()) && c.bare()
+        && score(mention, c).orElse(0) >= THRESHOLD).toList();
+  }
 
   /** The best-fitting event among the candidates, if any fits. */
   public static Optional<EventProfile> best(Mention mention, Collection<EventProfile> candidates) {
     EventProfile best = null;
     double bestScore = 0;
+    List<EventProfile> referable = new java.util.ArrayList<>();
     for (EventProfile candidate : candidates) {
       OptionalDouble score = score(mention, candidate);
+      if (score.isPresent() && referable(mention, candidate)) {
+        referable.add(candidate);
+      }
       if (score.isPresent() && score.getAsDouble() >= THRESHOLD && score.getAsDouble() > bestScore) {
         best = candidate;
         bestScore = score.getAsDouble();
       }
     }
+    if (best == null && referable.size() == 1) {
+      // "The crash" in the days after the only crash in the news that shares this article's subjects.
+      best = referable.get(0);
+    }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether "the crash" of an undated sentence can point at this event: a dated event of the same kind,
+   * reported in the fortnight before the article, about something the article names.
+   */
+  private static boolean referable(Mention mention, EventProfile event) {
+    LocalDate when = mention.articleDate();
+    return mention.found().anaphoric() && !mention.found().date().known() && when != null
+        && mention.found().kind() == event.kind() && event.date().known()
+        && !event.date().start().isAfter(when) && !event.date().end().isBefore(when.minusDays(14))
+        && namesPartOf(mention, event);
+  }
+
+  /**
+   * Whether one side names no place and no party itself, and its article names the other side's place
+   * or one of its parties.
+   */
+  private static boolean namedAcross(Mention mention, EventProfile event) {
+    FoundEvent found = mention.found();
+    if (found.location() == null && found.participants().isEmpty()) {
+      return namesPartOf(mention, event);
+    }
+    return event.bare() && (found.location() != null && event.named().contains(found.location().entityId())
+        || found.participants().stream().anyMatch(p -> event.named().contains(p.entity().entityId())));
+  }
+
+  /** Whether the mention's article names the event's place or one of its parties. */
+  private static boolean namesPartOf(Mention mention, EventProfile event) {
+    Set<UUID> named = mention.articleEntities();
+    return event.location() != null && named.contains(event.location().entity())
+        || event.parties().stream().anyMatch(p -> named.contains(p.entity()));
   }
 
   /** How well the mention fits the event; empty when they cannot be one event. */
@@ -99,11 +156,16 @@ public final class EventMatcher {
       score += 1.5;
     }
     score += 3 * Words.jaccard(Words.of(found.sentence()), event.words());
+    if (namedAcross(mention, event)) {
+      // "The drone attack of 28 January hit a city" in an article about Isfahan: the article says where.
+      score += 1;
+    }
     if (found.kind().speech()) {
       // The same speaker saying the same thing: about the same event, or about nothing else. Spokespeople
       // of one government denying one strike are that government's one denial.
       boolean sameSubject = mention.aboutEvent() != null && event.about().contains(mention.aboutEvent())
-          || mention.aboutEvent() == null && event.about().isEmpty() && sameOccasion(mention, event);
+          || mention.aboutEvent() == null && event.about().isEmpty() && sameOccasion(mention, event)
+          || sameDatedSaying(mention, event);
       return sharedActor && sameSubject ? OptionalDouble.of(Math.max(score, THRESHOLD)) : OptionalDouble.empty();
     }
     if (event.articles().contains(mention.articleId())) {
@@ -171,6 +233,21 @@ public final class EventMatcher {
     LocalDate when = mention.articleDate();
     return when != null && event.articleDates().stream()
         .anyMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, when)) <= SAME_NEWS_CYCLE_DAYS);
+  }
+
+  /**
+   * One speaker's saying on a given day about the same kind of thing, told by two articles that each
+   * have their own event for that thing: "the Kremlin on Friday denied a role in the plane crash" of an
+   * undated article and a report of that Friday's denial about the crash, whichever came first. Such a
+   * match is what places the undated article in time.
+   */
+  private static boolean sameDatedSaying(Mention mention, EventProfile event) {
+    return mention.aboutKind() != null && aDay(mention.found().date()) && aDay(event.date())
+        && event.aboutKinds().stream().anyMatch(k -> k.compatibleWith(mention.aboutKind()));
+  }
+
+  private static boolean aDay(EventDate date) {
+    return date.weekday().isPresent() || date.known() && "DAY".equals(date.granularity());
   }
 
   /** Ids of a comma-separated list, as stored. */

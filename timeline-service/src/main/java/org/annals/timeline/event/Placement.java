@@ -10,7 +10,9 @@ import java.util.Collection;
  * article is taken to be written after that event, in the days its weekdays name. Reports name the
  * days that follow the event they report ("the strike on Saturday ... said on Sunday"), so each weekday
  * is the first such day on or after the event, and the article is placed on the latest of them: read
- * from there, "Saturday" and "Sunday" in the past tense come out as the days they were.
+ * from there, "Saturday" and "Sunday" in the past tense come out as the days they were. A saying is
+ * the other way round: a denial or a statement is news on its day, and the days the article names
+ * before it ("the crash on Wednesday ... the Kremlin on Friday denied") lead up to it.
  */
 public final class Placement {
 
@@ -19,8 +21,11 @@ public final class Placement {
 
   private Placement() {}
 
-  public static LocalDate placedDate(LocalDate eventDay, Collection<DayOfWeek> weekdays) {
+  public static LocalDate placedDate(LocalDate eventDay, EventKind kind, Collection<DayOfWeek> weekdays) {
     LocalDate placed = eventDay;
+    if (kind.speech()) {
+      return placed;
+    }
     for (DayOfWeek day : weekdays) {
       LocalDate first = eventDay.with(TemporalAdjusters.nextOrSame(day));
       if (first.isAfter(placed)) {

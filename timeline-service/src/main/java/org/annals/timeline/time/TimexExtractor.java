@@ -184,12 +184,13 @@ public class TimexExtractor {
    * What SUTime tags but TIMEX3 does not annotate: adverbs of time ("previously", "formerly"),
    * frequency adjectives ("a quarterly dividend"), fractions ("three-quarters of the vote"), ordinals
    * ("a second group"), "future" as an adjective ("future growth", where "the future" stays), ages
-   * ("52 years old"), and the SEC read as seconds.
+   * ("52 years old"), the SEC read as seconds, and the months that are also words when written in
+   * lower case ("a march on Moscow", "it may").
    */
   private static boolean notATimex(String surface) {
     String trimmed = surface.strip();
     return NOT_TIMEX.matcher(trimmed).matches() || trimmed.matches("(?i:the )?SEC") || trimmed.equals("future")
-        || AGE.matcher(trimmed).matches();
+        || trimmed.equals("march") || trimmed.equals("may") || AGE.matcher(trimmed).matches();
   }
 
   /** How a value was obtained; {@link #extract} turns PUBLICATION_DATE into UNANCHORED for undated texts. */

@@ -131,6 +131,22 @@ class EventApiTest {
   }
 
   @Test
+  void anEventFirstToldWithoutPlaceOrPartyJoinsTheFullReportThatFollows() {
+    Scenario s = Scenario.create();
+    UUID analysis = UUID.randomUUID();
+    UUID wire = UUID.randomUUID();
+    put(analysis, "Why Port Arlen matters\nThe drone attack of 14 March hit a city that stores much of the"
+        + " country's fuel.", "2023-03-20", s.entities());
+    put(wire, "Drones hit depot\nA drone attack on Tuesday set a fuel depot in Port Arlen ablaze, officials said.",
+        "2023-03-16", s.entities());
+
+    JsonPath attacks = events(Map.of("kind", "ATTACK", "from", "2023-03-14", "to", "2023-03-14"));
+    assertEquals(1, attacks.getList("items").size(), attacks::prettify);
+    JsonPath attack = attackAt(s.portArlen());
+    assertEquals(Set.of(analysis.toString(), wire.toString()), new HashSet<>(attack.getList("sources.articleId")));
+  }
+
+  @Test
   void theEntitysTimelineListsItsEventsInTimeOrderWithItsRole() {
     Scenario s = Scenario.create();
     put(UUID.randomUUID(), s.texts().get("weekly"), "2023-03-09", s.entities());

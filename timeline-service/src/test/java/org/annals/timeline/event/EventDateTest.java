@@ -52,4 +52,13 @@ class EventDateTest {
     assertFalse(day.compatible(of("2023-02", "DATE")));
     assertTrue(day.moreSpecificThan(month));
   }
+
+  @Test
+  void overnightCoversTheEveOfItsDay() {
+    EventDate overnight = of("2023-01-29TNI", "TIME");
+    EventDate lateSaturday = of("2023-01-28", "DATE");
+    assertTrue(overnight.compatible(lateSaturday));
+    assertFalse(overnight.compatible(of("2023-01-27", "DATE")));
+    assertTrue(lateSaturday.moreSpecificThan(overnight));
+  }
 }

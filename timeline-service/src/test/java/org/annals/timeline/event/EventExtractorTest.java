@@ -206,4 +206,30 @@ class EventExtractorTest {
       assertNotNull(event.kind().label());
     }
   }
+
+  @Test
+  void theDayAndPlaceWrittenRightAfterTheVerbDateAndPlaceIt() {
+    FoundEvent crash = only(read("A cargo plane crashed in the Minsk region north of Gdansk on Tuesday, killing all "
+        + "six crew members on board, Kestria's transport ministry said."), EventKind.CRASH);
+    assertEquals(LocalDate.parse("2023-03-07"), crash.date().start());
+    assertEquals("Minsk", crash.location().entityName());
+  }
+
+  @Test
+  void whereTheSpeakersAreIsNotWhereItHappened() {
+    FoundEvent attack = only(read("Officials in Nairobi did not say who they believed had launched the attack."),
+        EventKind.ATTACK);
+    assertNull(attack.location());
+    FoundEvent strike = only(read("The strike came amid rising tension over Nairobi's port."), EventKind.ATTACK);
+    assertNull(strike.location());
+    assertEquals("Tikrit", only(read("Officials blamed the Northern Front for the Tikrit bombing."),
+        EventKind.ATTACK).location().entityName());
+  }
+
+  @Test
+  void aNounPointingBackAtAnEventIsAnaphoric() {
+    assertTrue(only(read("Investigators are still looking into the crash."), EventKind.CRASH).anaphoric());
+    assertTrue(only(read("Tuesday's crash killed no one."), EventKind.CRASH).anaphoric());
+    assertTrue(!only(read("A crash closed the road near Gdansk."), EventKind.CRASH).anaphoric());
+  }
 }

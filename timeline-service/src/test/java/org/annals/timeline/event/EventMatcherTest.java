@@ -34,18 +34,23 @@ class EventMatcherTest {
   private static FoundEvent found(EventKind kind, EventDate date, EntityMention location, Certainty certainty,
       String sentence, FoundEvent.Participant... participants) {
     return new FoundEvent(kind, 0, 6, "attack", 0, sentence.length(), sentence, certainty, null, null, date, location,
-        List.of(participants), -1);
+        List.of(participants), -1, false);
   }
 
   private static EventProfile known(EventKind kind, EventDate date, UUID place, String words,
       EventProfile.Party... parties) {
     return new EventProfile(UUID.randomUUID(), kind, date, List.of(parties),
         place == null ? null : new EventProfile.Place(place, place.equals(CITY) ? List.of(COUNTRY) : List.of()),
-        Words.of(words), false, Set.of(UUID.randomUUID()), Set.of(MONDAY.plusDays(1)), Set.of());
+        Words.of(words), false, Set.of(UUID.randomUUID()), Set.of(MONDAY.plusDays(1)), Set.of(), Set.of(),
+        Set.of(UUID.randomUUID()));
+  }
+
+  private static EventMatcher.Mention mention(FoundEvent found, LocalDate articleDate) {
+    return new EventMatcher.Mention(found, UUID.randomUUID(), articleDate, null, null, Set.of());
   }
 
   private static Optional<EventProfile> match(FoundEvent found, EventProfile... candidates) {
-    return EventMatcher.best(new EventMatcher.Mention(found, UUID.randomUUID(), MONDAY.plusDays(2), null),
+    return EventMatcher.best(mention(found, MONDAY.plusDays(2)),
         List.of(candidates));
   }
 
@@ -133,9 +138,9 @@ class EventMatcherTest {
         new EventProfile.Party(COUNTRY, "COUNTRY", List.of(), Role.TARGET));
     FoundEvent later = found(EventKind.ATTACK, EventDate.NONE, CITY_MENTION, Certainty.ASSERTED,
         "Rockets hit the harbour.", new FoundEvent.Participant(COUNTRY_MENTION, Role.TARGET, Certainty.ASSERTED));
-    assertTrue(EventMatcher.best(new EventMatcher.Mention(later, UUID.randomUUID(), MONDAY.plusDays(60), null),
+    assertTrue(EventMatcher.best(mention(later, MONDAY.plusDays(60)),
         List.of(attack)).isEmpty());
-    assertTrue(EventMatcher.best(new EventMatcher.Mention(later, UUID.randomUUID(), MONDAY.plusDays(3), null),
+    assertTrue(EventMatcher.best(mention(later, MONDAY.plusDays(3)),
         List.of(attack)).isPresent());
   }
 
@@ -146,7 +151,7 @@ class EventMatcherTest {
         new EventProfile.Party(speaker.entityId(), "PERSON", List.of(), Role.ACTOR));
     FoundEvent other = found(EventKind.STATEMENT, EventDate.NONE, null, Certainty.ASSERTED,
         "Ruiz said the port would reopen.", new FoundEvent.Participant(speaker, Role.ACTOR, Certainty.ASSERTED));
-    assertTrue(EventMatcher.best(new EventMatcher.Mention(other, UUID.randomUUID(), MONDAY.plusDays(30), null),
+    assertTrue(EventMatcher.best(mention(other, MONDAY.plusDays(30)),
         List.of(statement)).isEmpty());
     assertTrue(match(other, statement).isPresent(), "reported within days of each other");
     EventProfile dated = known(EventKind.STATEMENT, day(MONDAY), null, "Ruiz said the port would reopen",
@@ -176,5 +181,74 @@ class EventMatcherTest {
         new FoundEvent.Participant(GROUP_MENTION, Role.ACTOR, Certainty.ASSERTED));
     assertTrue(match(same, denial).isPresent());
     assertTrue(match(otherSpeaker, denial).isEmpty());
+  }
+
+  private static FoundEvent theCrash(String sentence) {
+    return new FoundEvent(EventKind.CRASH, 4, 9, "crash", 0, sentence.length(), sentence, Certainty.ASSERTED, null,
+        null, EventDate.NONE, null, List.of(), -1, true);
+  }
+
+  private static EventMatcher.Mention inArticleNaming(FoundEvent found, UUID... named) {
+    return new EventMatcher.Mention(found, UUID.randomUUID(), MONDAY.plusDays(3), null, null, Set.of(named));
+  }
+
+  @Test
+  void theCrashOfAnUndatedSentenceIsTheOnlyRecentCrashOfWhatTheArticleNames() {
+    EventProfile crash = known(EventKind.CRASH, day(MONDAY), CITY, "a cargo plane went down near the airport");
+    FoundEvent theCrash = theCrash("Investigators have recovered the flight recorders of the crash.");
+    assertEquals(Optional.of(crash), EventMatcher.best(inArticleNaming(theCrash, CITY), List.of(crash)));
+    assertTrue(EventMatcher.best(inArticleNaming(theCrash, OTHER_CITY), List.of(crash)).isEmpty(),
+        "an article naming nothing of the crash is not about it");
+    EventProfile otherCrash = known(EventKind.CRASH, day(MONDAY.minusDays(1)), CITY, "a helicopter went down");
+    assertTrue(EventMatcher.best(inArticleNaming(theCrash, CITY), List.of(crash, otherCrash)).isEmpty(),
+        "with two recent crashes, 'the crash' says not which");
+    EventProfile oldCrash = known(EventKind.CRASH, day(MONDAY.minusDays(40)), CITY, "a cargo plane went down");
+    assertTrue(EventMatcher.best(inArticleNaming(theCrash, CITY), List.of(oldCrash)).isEmpty());
+    FoundEvent aCrash = found(EventKind.CRASH, EventDate.NONE, null, Certainty.ASSERTED,
+        "Investigators have recovered the flight recorders of a crash.");
+    assertTrue(EventMatcher.best(inArticleNaming(aCrash, CITY), List.of(crash)).isEmpty());
+  }
+
+  @Test
+  void oneSpeakersDenialOnAWeekdayJoinsTheDatedDenialOfThatDayAboutTheSameKindOfThing() {
+    EntityMention speaker = mention(UUID.randomUUID(), "Ana Ruiz", "PERSON");
+    EventProfile denial = new EventProfile(UUID.randomUUID(), EventKind.DENIAL, day(MONDAY), List.of(
+        new EventProfile.Party(speaker.entityId(), "PERSON", List.of(), Role.ACTOR)), null,
+        Words.of("rejected any suggestion of a hand in the crash"), false, Set.of(UUID.randomUUID()), Set.of(MONDAY),
+        Set.of(UUID.randomUUID()), Set.of(EventKind.CRASH), Set.of());
+    EventDate onMonday = new EventDate("Monday", "XXXX-WXX-1", null, null, "DAY", "UNANCHORED");
+    FoundEvent weekdayDenial = new FoundEvent(EventKind.DENIAL, 5, 11, "denied", 0, 40,
+        "Ruiz on Monday denied any role in the plane crash.", Certainty.ASSERTED, null, null, onMonday, null,
+        List.of(new FoundEvent.Participant(speaker, Role.ACTOR, Certainty.ASSERTED)), 1, false);
+    EventMatcher.Mention aboutACrash = new EventMatcher.Mention(weekdayDenial, UUID.randomUUID(), null,
+        UUID.randomUUID(), EventKind.CRASH, Set.of());
+    EventMatcher.Mention aboutAnArrest = new EventMatcher.Mention(weekdayDenial, UUID.randomUUID(), null,
+        UUID.randomUUID(), EventKind.ARREST, Set.of());
+    assertEquals(Optional.of(denial), EventMatcher.best(aboutACrash, List.of(denial)));
+    assertTrue(EventMatcher.best(aboutAnArrest, List.of(denial)).isEmpty());
+
+    EventProfile weekdayKnown = new EventProfile(UUID.randomUUID(), EventKind.DENIAL, onMonday, denial.parties(), null,
+        Words.of("denied any role in the plane crash"), false, Set.of(UUID.randomUUID()), Set.of(),
+        Set.of(UUID.randomUUID()), Set.of(EventKind.CRASH), Set.of());
+    FoundEvent datedDenial = new FoundEvent(EventKind.DENIAL, 5, 11, "denied", 0, 40,
+        "Ruiz on Monday rejected any suggestion of a hand in the crash.", Certainty.ASSERTED, null, null, day(MONDAY),
+        null, List.of(new FoundEvent.Participant(speaker, Role.ACTOR, Certainty.ASSERTED)), 1, false);
+    assertEquals(Optional.of(weekdayKnown), EventMatcher.best(new EventMatcher.Mention(datedDenial, UUID.randomUUID(),
+        MONDAY, UUID.randomUUID(), EventKind.CRASH, Set.of()), List.of(weekdayKnown)), "whichever is read first");
+  }
+
+  @Test
+  void anEventKnownWithoutPlaceOrPartyJoinsAReportOfItsDayFromAnArticleNamingThem() {
+    EventProfile bare = new EventProfile(UUID.randomUUID(), EventKind.ATTACK, day(MONDAY), List.of(), null,
+        Words.of("the drone attack of that day hit a city"), false, Set.of(UUID.randomUUID()), Set.of(MONDAY),
+        Set.of(), Set.of(), Set.of(CITY, COUNTRY));
+    FoundEvent report = found(EventKind.ATTACK, day(MONDAY), CITY_MENTION, Certainty.ASSERTED,
+        "Drones struck a depot in Port Arlen on Monday.",
+        new FoundEvent.Participant(COUNTRY_MENTION, Role.TARGET, Certainty.ASSERTED));
+    assertEquals(Optional.of(bare), match(report, bare));
+    EventProfile elsewhere = new EventProfile(UUID.randomUUID(), EventKind.ATTACK, day(MONDAY), List.of(), null,
+        Words.of("the drone attack of that day hit a city"), false, Set.of(UUID.randomUUID()), Set.of(MONDAY),
+        Set.of(), Set.of(), Set.of(OTHER_CITY));
+    assertTrue(match(report, elsewhere).isEmpty());
   }
 }

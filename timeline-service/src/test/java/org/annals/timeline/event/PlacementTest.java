@@ -13,17 +13,25 @@ class PlacementTest {
 
   @Test
   void anArticleNamingNoWeekdayIsPlacedOnTheEventsDay() {
-    assertEquals(SATURDAY, Placement.placedDate(SATURDAY, Set.of()));
+    assertEquals(SATURDAY, Placement.placedDate(SATURDAY, EventKind.ATTACK, Set.of()));
   }
 
   @Test
   void theWeekdaysAnArticleNamesAreTheDaysAfterTheEvent() {
-    assertEquals(SATURDAY.plusDays(1), Placement.placedDate(SATURDAY, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
-    assertEquals(SATURDAY.plusDays(3), Placement.placedDate(SATURDAY, Set.of(DayOfWeek.TUESDAY)));
+    assertEquals(SATURDAY.plusDays(1),
+        Placement.placedDate(SATURDAY, EventKind.ATTACK, Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+    assertEquals(SATURDAY.plusDays(3), Placement.placedDate(SATURDAY, EventKind.ATTACK, Set.of(DayOfWeek.TUESDAY)));
   }
 
   @Test
   void aPlacementIsNeverMoreThanSixDaysAfterTheEvent() {
-    assertEquals(SATURDAY.plusDays(6), Placement.placedDate(SATURDAY, Set.of(DayOfWeek.FRIDAY)));
+    assertEquals(SATURDAY.plusDays(6), Placement.placedDate(SATURDAY, EventKind.ATTACK, Set.of(DayOfWeek.FRIDAY)));
+  }
+
+  @Test
+  void anArticlePlacedByASayingIsOfThatDayAndItsOtherWeekdaysLeadUpToIt() {
+    LocalDate friday = SATURDAY.plusDays(6);
+    assertEquals(friday, Placement.placedDate(friday, EventKind.DENIAL,
+        Set.of(DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)));
   }
 }

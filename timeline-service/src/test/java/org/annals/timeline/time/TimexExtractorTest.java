@@ -220,6 +220,8 @@ class TimexExtractorTest {
         + "who had previously sold future shares and about three-quarters of his land. A second group made a "
         + "last-minute bid.", TUESDAY);
     assertEquals(List.of(), found);
+    assertEquals(List.of(), extractor.extract("Rebels halt march on the capital; talks may resume.", TUESDAY));
+    assertEquals("2023-03", only("Talks resume in March.", TUESDAY, "March").value());
   }
 
   @Test
