@@ -81,7 +81,7 @@ public class EventStore {
       UUID about = mention.about() >= 0 ? eventOf.get(mention.about()) : null;
       EventMatcher.Mention candidate = new EventMatcher.Mention(mention, article.id, article.anchorDate(), about,
           mention.about() >= 0 ? found.get(mention.about()).kind() : null, named);
-      List<EventProfile> candidates = candidates(mention, article.id, named);
+      List<EventProfile> candidates = candidates(mention, article, named);
       Optional<EventProfile> best = EventMatcher.best(candidate, candidates);
       Event event = best.map(p -> (Event) Event.findById(p.id()))
           .or(() -> Optional.ofNullable(previous.get(mention.kind().name() + "@" + mention.triggerStart()))
@@ -211,16 +211,15 @@ public class EventStore {
   }
 
   /**
-   * Known events of a compatible kind that share an entity with the mention, or with its article when
-   * the mention points back at an event or names nothing itself ("the crash"), or that the article
-   * already gives evidence for.
+   * Known events of a compatible kind that share an entity with the mention, or that the article
+   * already gives evidence for; and, in the days the mention can be about (its own, or the fortnight
+   * before its article for "the crash"), events known bare and events of what its article names when
+   * the mention points back at an event or names nothing itself.
    */
   @SuppressWarnings("unchecked")
-  private List<EventProfile> candidates(FoundEvent mention, UUID articleId, Set<UUID> named) {
-    Set<UUID> entities = new HashSet<>();
-    if (mention.anaphoric() || mention.participants().isEmpty() && mention.location() == null) {
-      entities.addAll(named);
-    }
+  private List<EventProfile> candidates(FoundEvent mention, KnownArticle article, Set<UUID> named) {
+    UUID nothing = new UUID(0, 0);
+    Set<UUID> entities = new HashSet<>(Set.of(nothing));
     for (FoundEvent.Participant p : mention.participants()) {
       entities.add(p.entity().entityId());
       entities.addAll(p.entity().within());
@@ -229,20 +228,27 @@ public class EventStore {
       entities.add(mention.location().entityId());
       entities.addAll(mention.location().within());
     }
-    entities.add(new UUID(0, 0));
+    Set<UUID> context = new HashSet<>(Set.of(nothing));
+    if (mention.anaphoric() || mention.participants().isEmpty() && mention.location() == null) {
+      context.addAll(named);
+    }
+    LocalDate anchor = article.anchorDate();
+    boolean around = mention.date().known() || mention.anaphoric() && anchor != null;
+    LocalDate from = mention.date().known() ? mention.date().start()
+        : around ? anchor.minusDays(EventMatcher.REFERABLE_DAYS) : LocalDate.EPOCH;
+    LocalDate to = mention.date().known() ? mention.date().end() : around ? anchor : LocalDate.EPOCH;
     List<String> kinds = java.util.Arrays.stream(EventKind.values()).filter(k -> k.compatibleWith(mention.kind()))
         .map(Enum::name).toList();
-    // An event known with no place and no party is found by its days.
-    boolean dated = mention.date().known();
-    LocalDate from = dated ? mention.date().start() : LocalDate.EPOCH;
-    LocalDate to = dated ? mention.date().end() : LocalDate.EPOCH;
     List<UUID> ids = em.createQuery("select e.id from Event e where e.kind in ?1 and (e.locationEntityId in ?2"
             + " or e.id in (select p.eventId from EventParticipant p where p.entityId in ?2)"
             + " or e.id in (select m.eventId from EventMention m where m.articleId = ?3)"
-            + " or ?6 = true and e.locationEntityId is null and e.dateStart <= ?5 and e.dateEnd >= ?4)"
+            + " or ?6 = true and e.dateStart <= ?5 and e.dateEnd >= ?4 and (e.locationEntityId in ?7"
+            + " or e.id in (select p.eventId from EventParticipant p where p.entityId in ?7)"
+            + " or e.locationEntityId is null and not exists (select p from EventParticipant p where p.eventId = e.id)))"
             + " order by e.updatedAt desc")
-        .setParameter(1, kinds).setParameter(2, entities).setParameter(3, articleId).setParameter(4, from)
-        .setParameter(5, to).setParameter(6, dated).setMaxResults(MAX_CANDIDATES).getResultList();
+        .setParameter(1, kinds).setParameter(2, entities).setParameter(3, article.id).setParameter(4, from)
+        .setParameter(5, to).setParameter(6, around).setParameter(7, context).setMaxResults(MAX_CANDIDATES)
+        .getResultList();
     return ids.stream().map(this::profile).flatMap(Optional::stream).toList();
   }
 

@@ -24,6 +24,8 @@ public final class EventMatcher {
   private static final String PERSON = "PERSON";
   private static final int MAX_ARTICLE_GAP_DAYS = 21;
   private static final int SAME_NEWS_CYCLE_DAYS = 3;
+  /** How far back "the crash" of an article reaches for the crash it means. */
+  public static final int REFERABLE_DAYS = 14;
 
   private EventMatcher() {}
 
@@ -77,7 +79,7 @@ public final class EventMatcher {
     LocalDate when = mention.articleDate();
     return mention.found().anaphoric() && !mention.found().date().known() && when != null
         && mention.found().kind() == event.kind() && event.date().known()
-        && !event.date().start().isAfter(when) && !event.date().end().isBefore(when.minusDays(14))
+        && !event.date().start().isAfter(when) && !event.date().end().isBefore(when.minusDays(REFERABLE_DAYS))
         && namesPartOf(mention, event);
   }
 
