@@ -27,7 +27,8 @@ public class TimeProducer {
     TimexExtractor extractor = new TimexExtractor(TimexExtractor.TIME_ANNOTATORS + ",depparse", true);
     LOG.infof("SUTime and the dependency parser loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
     LocalDate published = LocalDate.of(2023, 3, 15);
-    LOG.infof("SUTime and the dependency parser warmed up in %d ms", WarmUp.run(text -> extractor.read(text, published)));
+    long warming = WarmUp.run(text -> extractor.read(text, published));
+    LOG.infof("SUTime and the dependency parser warmed up in %d ms", warming);
     return extractor;
   }
 
