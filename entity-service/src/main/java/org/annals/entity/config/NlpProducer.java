@@ -4,14 +4,15 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.annals.common.nlp.WarmUp;
 import org.annals.entity.kb.KnowledgeBase;
 import org.annals.entity.nlp.NlpPipeline;
 import org.annals.entity.resolve.MentionResolver;
 import org.jboss.logging.Logger;
 
 /**
- * The NLP models and the knowledge base, loaded once at startup (10-20 s, about 0.9 GB of heap): the
- * service does not answer, and so is not ready, until they are.
+ * The NLP models and the knowledge base, loaded once at startup (10-20 s, about 0.9 GB of heap) and the
+ * models warmed up ({@link WarmUp}): the service does not answer, and so is not ready, until they are.
  */
 @ApplicationScoped
 public class NlpProducer {
@@ -25,6 +26,7 @@ public class NlpProducer {
     long started = System.nanoTime();
     NlpPipeline pipeline = new NlpPipeline();
     LOG.infof("CoreNLP loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+    LOG.infof("CoreNLP warmed up in %d ms", WarmUp.run(pipeline::analyse));
     return pipeline;
   }
 

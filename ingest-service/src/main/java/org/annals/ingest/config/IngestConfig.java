@@ -56,7 +56,7 @@ public interface IngestConfig {
     @WithDefault("2s")
     String initialDelay();
 
-    /** Tasks claimed by one dispatcher run; they are processed in parallel. */
+    /** Tasks one dispatcher carries out at once; a finished one is replaced by the next due task at once. */
     @WithDefault("4")
     int batchSize();
 
