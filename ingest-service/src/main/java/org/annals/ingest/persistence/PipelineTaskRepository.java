@@ -31,9 +31,9 @@ public class PipelineTaskRepository implements PanacheRepository<PipelineTask> {
    */
   @SuppressWarnings("unchecked")
   public List<Long> claim(int limit, Duration lease) {
+    // Materialised: as an IN (...) subquery the planner may run it again per row and claim past the limit.
     return getEntityManager().createNativeQuery("""
-            UPDATE pipeline_task SET lease_until = now() + make_interval(secs => ?1), tries = tries + 1
-            WHERE id IN (
+            WITH due AS MATERIALIZED (
               SELECT t.id FROM pipeline_task t
               WHERE t.next_attempt_at <= now() AND (t.lease_until IS NULL OR t.lease_until < now())
                 AND NOT EXISTS (SELECT 1 FROM pipeline_task older
@@ -41,7 +41,9 @@ public class PipelineTaskRepository implements PanacheRepository<PipelineTask> {
               ORDER BY t.next_attempt_at, t.id
               LIMIT ?2
               FOR UPDATE SKIP LOCKED)
-            RETURNING id""", Long.class)
+            UPDATE pipeline_task SET lease_until = now() + make_interval(secs => ?1), tries = tries + 1
+            FROM due WHERE pipeline_task.id = due.id
+            RETURNING pipeline_task.id""", Long.class)
         .setParameter(1, (double) lease.toSeconds())
         .setParameter(2, limit)
         .getResultList();

@@ -55,9 +55,13 @@ public class PipelineDispatcher {
         continue;
       }
       int slots = 1 + free.drainPermits();
-      List<Long> claimed = QuarkusTransaction.requiringNew()
-          .call(() -> tasks.claim(slots, config.pipeline().lease()));
-      free.release(slots - claimed.size());
+      List<Long> claimed = List.of();
+      try {
+        claimed = QuarkusTransaction.requiringNew().call(() -> tasks.claim(slots, config.pipeline().lease()));
+      } finally {
+        // A failed claim must not keep the workers' permits: the dispatcher would wait for them forever.
+        free.release(slots - Math.min(slots, claimed.size()));
+      }
       if (claimed.isEmpty()) {
         return;
       }
