@@ -117,8 +117,7 @@ public class ArticleAnalysis {
         row.anchoring = timex.anchoring().name();
         row.persist();
       }
-      return store.replace(article, found, mentions.stream().map(EntityMention::entityId)
-          .collect(java.util.stream.Collectors.toSet()));
+      return store.replace(article, found, EntityMention.entities(mentions));
     });
     return new Result(timexes.size(), eventCount);
   }

@@ -1,7 +1,6 @@
 package org.annals.timeline.domain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,9 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.annals.timeline.event.EntityMention;
 
 /** An article as timeline-service knows it: its date as ingest-service established it. */
 @Entity
@@ -53,19 +52,16 @@ public class KnownArticle extends PanacheEntityBase {
     return "DAY".equals(publishedGranularity) ? publishedDate : placedDate;
   }
 
-  /** The entities the article names, from the mentions kept; none when they cannot be read. */
+  /**
+   * The entities the article names, from the mentions kept, read as its analysis read them; none when
+   * they cannot be read.
+   */
   public Set<UUID> namedEntities(ObjectMapper json) {
-    Set<UUID> named = new HashSet<>();
     try {
-      for (JsonNode m : json.readTree(mentions == null ? "[]" : mentions)) {
-        String id = m.path("entityId").asText("");
-        if (id.length() == 36) {
-          named.add(UUID.fromString(id));
-        }
-      }
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return EntityMention.entities(EntityMention.parse(json.readTree(mentions == null ? "[]" : mentions),
+          text == null ? 0 : text.length()));
+    } catch (JsonProcessingException e) {
       return Set.of();
     }
-    return named;
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A resolved entity mention as entity-service returned it: offsets into the article text, the entity,
@@ -83,6 +84,11 @@ public record EntityMention(int start, int end, String text, UUID entityId, Stri
           m.path("entityType").asText("UNKNOWN"), m.path("entityKind").asText(null), List.copyOf(within)));
     }
     return parsed;
+  }
+
+  /** The entities the mentions name. */
+  public static Set<UUID> entities(List<EntityMention> mentions) {
+    return mentions.stream().map(EntityMention::entityId).collect(Collectors.toSet());
   }
 
   private static UUID uuid(String value) {
