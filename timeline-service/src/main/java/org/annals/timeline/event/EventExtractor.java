@@ -562,7 +562,7 @@ public class EventExtractor {
     private Optional<EventDate> dateFollowing(IndexedWord trigger) {
       List<IndexedWord> words = phraseAfter(trigger);
       return article.timexes().stream()
-          .filter(t -> words.stream().anyMatch(w -> w.beginPosition() >= t.start() && w.endPosition() <= t.end()))
+          .filter(t -> words.stream().anyMatch(w -> spans(t.start(), t.end(), w)))
           .map(EventDate::of).flatMap(Optional::stream).findFirst();
     }
 
@@ -587,7 +587,7 @@ public class EventExtractor {
      */
     private boolean placeOfTheSentence(EntityMention city) {
       for (IndexedWord w : graph.vertexListSorted()) {
-        if (w.beginPosition() < city.start() || w.endPosition() > city.end() || relation(w).equals("compound")) {
+        if (!spans(city.start(), city.end(), w) || relation(w).equals("compound")) {
           continue;
         }
         IndexedWord parent = graph.getParent(w);
@@ -846,7 +846,7 @@ public class EventExtractor {
         }
         for (Map.Entry<IndexedWord, Integer> e : distance.entrySet()) {
           IndexedWord w = e.getKey();
-          if (w.beginPosition() >= timex.start() && w.endPosition() <= timex.end() && e.getValue() < bestDistance
+          if (spans(timex.start(), timex.end(), w) && e.getValue() < bestDistance
               && EventDate.of(timex).isPresent()) {
             best = timex;
             bestDistance = e.getValue();
@@ -858,7 +858,7 @@ public class EventExtractor {
 
     private boolean inLength(IndexedWord word) {
       return article.timexes().stream().anyMatch(t -> ("DURATION".equals(t.type()) || "SET".equals(t.type()))
-          && t.start() <= word.beginPosition() && word.endPosition() <= t.end());
+          && spans(t.start(), t.end(), word));
     }
 
     /** The trigger with the nouns that name its kind ("drone attack", "missile strike"). */
@@ -930,7 +930,7 @@ public class EventExtractor {
 
     private List<EntityMention> mentionsCovering(IndexedWord word) {
       return article.mentions().stream()
-          .filter(m -> m.start() <= word.beginPosition() && word.endPosition() <= m.end()).toList();
+          .filter(m -> spans(m.start(), m.end(), word)).toList();
     }
 
     private List<EntityMention> sentenceMentions() {
@@ -979,6 +979,11 @@ public class EventExtractor {
       }
       found.sort(Comparator.comparingInt(IndexedWord::index));
       return found;
+    }
+
+    /** Whether the text from {@code start} to {@code end} (a time expression, a mention) holds the word. */
+    private static boolean spans(int start, int end, IndexedWord word) {
+      return start <= word.beginPosition() && word.endPosition() <= end;
     }
 
     private static String lemma(IndexedWord word) {
