@@ -2,6 +2,7 @@ package org.annals.timeline.event;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class EventMatcher {
   public static Optional<EventProfile> best(Mention mention, Collection<EventProfile> candidates) {
     EventProfile best = null;
     double bestScore = 0;
-    List<EventProfile> referable = new java.util.ArrayList<>();
+    List<EventProfile> referable = new ArrayList<>();
     for (EventProfile candidate : candidates) {
       OptionalDouble score = score(mention, candidate);
       if (score.isPresent() && referable(mention, candidate)) {

@@ -22,10 +22,10 @@ public final class Placement {
   private Placement() {}
 
   public static LocalDate placedDate(LocalDate eventDay, EventKind kind, Collection<DayOfWeek> weekdays) {
-    LocalDate placed = eventDay;
     if (kind.speech()) {
-      return placed;
+      return eventDay;
     }
+    LocalDate placed = eventDay;
     for (DayOfWeek day : weekdays) {
       LocalDate first = eventDay.with(TemporalAdjusters.nextOrSame(day));
       if (first.isAfter(placed)) {
