@@ -5,16 +5,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.annals.common.json.InvalidTextException;
 import java.util.Collection;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Explains a JSON reading failure by field and expected type, in words for a client, not Java. */
 public final class JsonProblems {
 
+  /** Java type names Jackson puts in its messages (`java.lang.String`): a client writes JSON, not Java. */
+  private static final Pattern JAVA_NAME = Pattern.compile("`?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:<[^>`]*>)?`?");
+
   private JsonProblems() {}
 
   public static ProblemException from(JsonProcessingException e) {
+    if (e instanceof InvalidTextException text) {
+      String field = jsonPath(text);
+      return field(field.isEmpty() ? "body" : field, text.reason());
+    }
     if (e instanceof UnrecognizedPropertyException unknown) {
       String field = jsonPath(unknown);
       Collection<Object> known = unknown.getKnownPropertyIds();
@@ -87,6 +96,7 @@ public final class JsonProblems {
       return "unreadable input";
     }
     int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
+    String line = end < 0 ? message : message.substring(0, end);
+    return JAVA_NAME.matcher(line).replaceAll("a value");
   }
 }

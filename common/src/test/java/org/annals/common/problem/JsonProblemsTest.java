@@ -68,4 +68,39 @@ class JsonProblemsTest {
     assertEquals("count", problem.errors().get(0).field());
     assertEquals("expected a number", problem.errors().get(0).message());
   }
+
+  @Test
+  void refusesALoneSurrogateInANestedFieldByItsPath() {
+    ProblemException problem = problemFor("{\"items\":[{\"name\":\"a \\ud800 b\",\"count\":1}]}", Order.class);
+    assertEquals("validation", problem.slug());
+    assertEquals("items[0].name", problem.errors().get(0).field());
+    assertTrue(problem.errors().get(0).message().contains("lone surrogate U+D800"), problem.getMessage());
+  }
+
+  @Test
+  void refusesANulInAField() {
+    ProblemException problem = problemFor("{\"name\":\"Ir\\u0000an\",\"count\":1}", Item.class);
+    assertEquals("name", problem.errors().get(0).field());
+    assertTrue(problem.errors().get(0).message().contains("U+0000 at offset 2"), problem.getMessage());
+  }
+
+  @Test
+  void takesAPairedSurrogateAndLineBreaksInText() throws JsonProcessingException {
+    Item item = json.readValue("{\"name\":\"cheers \\ud83c\\udf89\\nagain\",\"count\":1}", Item.class);
+    assertEquals("cheers \ud83c\udf89\nagain", item.name());
+  }
+
+  @Test
+  void refusesDuplicateKeys() {
+    ProblemException problem = problemFor("{\"name\":\"a\",\"name\":\"b\",\"count\":1}", Item.class);
+    assertEquals("malformed-json", problem.slug());
+    assertTrue(problem.getMessage().contains("name"), problem.getMessage());
+  }
+
+  @Test
+  void namesNoJavaTypeWhenTheShapeIsWrong() {
+    ProblemException problem = problemFor("[1, 2]", Item.class);
+    assertFalse(problem.getMessage().contains("java") || problem.getMessage().contains("org.annals"),
+        problem.getMessage());
+  }
 }
