@@ -3,6 +3,7 @@ package org.annals.common.api;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.annals.common.problem.ProblemException;
+import org.annals.common.text.InputText;
 
 /**
  * Opaque page cursors: the sort key of the last item a page held, in parts. Every service issues and
@@ -34,6 +35,10 @@ public final class Cursors {
     try {
       joined = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
+      throw invalid();
+    }
+    // A forged cursor can carry what a parameter may not (a NUL reaches PostgreSQL, which refuses it).
+    if (InputText.fault(joined).isPresent()) {
       throw invalid();
     }
     String[] parts = new String[count];

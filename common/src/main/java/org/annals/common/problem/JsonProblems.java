@@ -2,6 +2,7 @@ package org.annals.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -16,6 +17,14 @@ public final class JsonProblems {
 
   /** Java type names Jackson puts in its messages (`java.lang.String`): a client writes JSON, not Java. */
   private static final Pattern JAVA_NAME = Pattern.compile("`?\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][\\w$]*(?:<[^>`]*>)?`?");
+
+  /**
+   * Jackson's advice to its programmers ("enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow",
+   * "(not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)"): a client cannot
+   * enable anything here, and the names are Jackson's.
+   */
+  private static final Pattern JACKSON_ADVICE = Pattern.compile(
+      ":? enable `[^`]*` to allow|\\s*\\([^()]*\\bFeature\\b[^()]*\\)");
 
   private JsonProblems() {}
 
@@ -39,6 +48,11 @@ public final class JsonProblems {
             "The request body must be " + describe(mismatch.getTargetType()) + ".");
       }
       return field(field, "expected " + describe(mismatch.getTargetType()));
+    }
+    if (e instanceof StreamConstraintsException limit) {
+      // "Document nesting depth (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints...`)".
+      return new ProblemException(400, "malformed-json", "Malformed JSON", "The request body is beyond what this"
+          + " service reads: " + firstLine(limit.getOriginalMessage()).replaceAll(", from `[^`]*`", "") + ".");
     }
     if (e instanceof JsonParseException parse) {
       String where = parse.getLocation() == null ? ""
@@ -97,6 +111,6 @@ public final class JsonProblems {
     }
     int end = message.indexOf('\n');
     String line = end < 0 ? message : message.substring(0, end);
-    return JAVA_NAME.matcher(line).replaceAll("a value");
+    return JAVA_NAME.matcher(JACKSON_ADVICE.matcher(line).replaceAll("")).replaceAll("a value");
   }
 }

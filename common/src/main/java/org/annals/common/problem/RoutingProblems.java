@@ -4,6 +4,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import org.annals.common.http.SecurityHeaders;
 import org.annals.common.requestid.RequestIds;
 
 /**
@@ -17,7 +18,10 @@ public final class RoutingProblems {
   /** Ends the request with a problem; the caller adds any further header first. */
   public static void send(RoutingContext context, int status, String slug, String title, String detail) {
     String requestId = RequestIds.acceptOrCreate(context.request().getHeader(RequestIds.HEADER));
-    context.response().setStatusCode(status)
+    context.response().setStatusCode(status);
+    // Also when the request failed before the handler that arranges them for every answer ran.
+    SecurityHeaders.apply(context.response());
+    context.response()
         .putHeader("Content-Type", Problem.MEDIA_TYPE)
         .putHeader(RequestIds.HEADER, requestId)
         .end(body(status, slug, title, detail, context.request().path(), requestId));

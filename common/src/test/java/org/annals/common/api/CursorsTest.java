@@ -27,4 +27,13 @@ class CursorsTest {
     assertEquals(400, wrongCount.status());
     assertEquals(400, assertThrows(ProblemException.class, () -> Cursors.decode("%%%", 1)).status());
   }
+
+  @Test
+  void aForgedCursorCarryingWhatNoParameterMayIsAClientError() {
+    for (String part : new String[] {"ir\u0000an", "a\u0001", "\ufffe", "b\u009f"}) {
+      ProblemException forged = assertThrows(ProblemException.class,
+          () -> Cursors.decode(Cursors.encode(part, "id"), 2), part);
+      assertEquals("cursor", forged.errors().get(0).field());
+    }
+  }
 }

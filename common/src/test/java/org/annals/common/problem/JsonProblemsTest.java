@@ -48,6 +48,16 @@ class JsonProblemsTest {
   }
 
   @Test
+  void leavesOutJacksonsAdviceToProgrammers() {
+    for (String body : List.of("{\"name\": NaN}", "{/* note */ \"name\": \"a\"}")) {
+      ProblemException problem = problemFor(body, Item.class);
+      assertEquals("malformed-json", problem.slug());
+      assertFalse(problem.getMessage().contains("Feature"), problem.getMessage());
+      assertFalse(problem.getMessage().contains("`"), problem.getMessage());
+    }
+  }
+
+  @Test
   void locatesMalformedJsonWithoutNamingJavaTypes() {
     ProblemException problem = problemFor("{\"name\": \"a\",, }", Item.class);
     assertEquals("malformed-json", problem.slug());
@@ -95,6 +105,17 @@ class JsonProblemsTest {
     ProblemException problem = problemFor("{\"name\":\"a\",\"name\":\"b\",\"count\":1}", Item.class);
     assertEquals("malformed-json", problem.slug());
     assertTrue(problem.getMessage().contains("name"), problem.getMessage());
+  }
+
+  @Test
+  void saysHowDeepJsonMayNestWithoutNamingJackson() {
+    String deep = "[".repeat(1500) + "]".repeat(1500);
+    ProblemException problem = problemFor("{\"name\":\"a\",\"count\":1,\"more\":" + deep + "}",
+        com.fasterxml.jackson.databind.JsonNode.class);
+    assertEquals("malformed-json", problem.slug());
+    assertTrue(problem.getMessage().contains("nesting depth"), problem.getMessage());
+    assertFalse(problem.getMessage().contains("`") || problem.getMessage().contains("StreamReadConstraints"),
+        problem.getMessage());
   }
 
   @Test

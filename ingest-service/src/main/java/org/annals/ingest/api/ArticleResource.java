@@ -16,11 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,11 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/articles")
+@Path(ArticleResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Articles in: stored, cleaned, dated, deduplicated, and sent for analysis")
 public class ArticleResource {
 
+  static final String PATH = "/api/v1/articles";
   static final String NDJSON = "application/x-ndjson";
   private static final int MAX_PAGE = 200;
   private static final String BAD_REQUEST_EXAMPLE = """
@@ -109,20 +106,21 @@ public class ArticleResource {
           @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
               examples = @ExampleObject(name = "dated", value = "date 2023-01-31\nOfficials said on Saturday that a"
                   + " drone struck a plant outside the city.")),
-          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-      byte[] body, @Context HttpHeaders headers, @Context UriInfo uri) {
+          @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+              examples = @ExampleObject(name = "page", value = ArticleExamples.HTML_PAGE))})
+      byte[] body, @Context HttpHeaders headers) {
     sizes.requireWithin(body.length, false);
     String content = decode(body, headers);
     MediaType type = headers.getMediaType();
     ArticleInput input;
-    if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+    if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
       input = submissions.fromJson(content).toInput();
-    } else if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+    } else if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
       input = ArticleInput.html(content);
     } else {
       input = ArticleInput.plainText(content);
     }
-    return answer(articles.submit(input, RequestIds.current()), uri);
+    return answer(articles.submit(input, RequestIds.current()));
   }
 
   @POST
@@ -134,26 +132,33 @@ public class ArticleResource {
           + " stored or rejected on its own; the answer has one result per item, in order. Limits: 100 items,"
           + " 10 MiB (configurable).")
   @APIResponse(responseCode = "200", description = "One result per item",
-      content = @Content(schema = @Schema(implementation = BatchResult.class)))
+      content = @Content(schema = @Schema(implementation = BatchResult.class),
+          examples = @ExampleObject(name = "stored", value = ArticleExamples.BATCH_RESULT)))
   @APIResponse(responseCode = "400", description = "Not an array or NDJSON, or empty",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "413", description = "Over the batch limits: too many items or too many bytes",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public BatchResult submitBatch(@RequestBody(required = true, content = @Content(
-      schema = @Schema(type = SchemaType.ARRAY,
-          implementation = ArticleSubmission.class))) byte[] body,
+  public BatchResult submitBatch(@RequestBody(required = true, content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+          implementation = ArticleSubmission.class), examples = @ExampleObject(name = "twoArticles",
+          value = ArticleExamples.BATCH)),
+      // Its example is the JSON one, a line per item (CompleteOperations).
+      @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))}) byte[] body,
       @Context HttpHeaders headers, @Context UriInfo uri) {
     sizes.requireWithin(body.length, true);
-    boolean ndjson = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
+    boolean ndjson = headers.getMediaType().isCompatible(MediaType.valueOf(NDJSON));
     return batches.ingest(decode(body, headers), ndjson, "/" + uri.getPath().replaceFirst("^/", ""));
   }
 
   @GET
   @RolesAllowed(Roles.READER)
   @Path("/{id}")
-  @Operation(operationId = "getArticle", summary = "An article: metadata, text and processing status per step")
+  @Operation(operationId = "getArticle", summary = "An article: metadata, text and processing status per step",
+      description = "The text is the cleaned text every offset in Annals (mentions, events, time expressions)"
+          + " refers to. Each analysis step tells its status, attempts, and the last error of a failing one.")
   @APIResponse(responseCode = "200", description = "The article",
-      content = @Content(schema = @Schema(implementation = ArticleView.class)))
+      content = @Content(schema = @Schema(implementation = ArticleView.class),
+          examples = @ExampleObject(name = "analysed", value = ArticleExamples.ARTICLE)))
   @APIResponse(responseCode = "404", description = "No such article",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public ArticleView get(@Parameter(description = "Article id (UUID)") @PathParam("id") String id) {
@@ -166,22 +171,30 @@ public class ArticleResource {
   @Operation(operationId = "listArticles", summary = "Search articles, newest first, with cursor pagination",
       description = "Every article is reachable: follow nextCursor until it is absent.")
   @APIResponse(responseCode = "200", description = "A page of articles (without their text)",
-      content = @Content(schema = @Schema(implementation = ArticlePage.class)))
+      content = @Content(schema = @Schema(implementation = ArticlePage.class),
+          examples = @ExampleObject(name = "page", value = ArticleExamples.ARTICLE_PAGE)))
   @APIResponse(responseCode = "400", description = "A filter, limit or cursor is invalid",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public ArticlePage list(
-      @Parameter(description = "Outlet, case-insensitive") @QueryParam("source") String source,
-      @Parameter(description = "Published on or after (YYYY-MM-DD)") @QueryParam("publishedFrom") String from,
-      @Parameter(description = "Published on or before (YYYY-MM-DD)") @QueryParam("publishedTo") String to,
-      @Parameter(description = "Processing status") @QueryParam("status") String status,
-      @Parameter(description = "ISO 639-1 language") @QueryParam("language") String language,
-      @Parameter(description = "Full-text query (web search syntax: words, \"phrases\", -exclusions)")
+      @Parameter(description = "Outlet, case-insensitive", example = "Example News") @QueryParam("source")
+      String source,
+      @Parameter(description = "Published on or after (YYYY-MM-DD)", example = "2023-01-01")
+      @QueryParam("publishedFrom") String from,
+      @Parameter(description = "Published on or before (YYYY-MM-DD)", example = "2023-01-31")
+      @QueryParam("publishedTo") String to,
+      @Parameter(description = "Processing status", example = "DONE", schema = @Schema(implementation =
+          ArticleStatus.class)) @QueryParam("status") String status,
+      @Parameter(description = "ISO 639-1 language", example = "en") @QueryParam("language") String language,
+      @Parameter(description = "Full-text query (web search syntax: words, \"phrases\", -exclusions)",
+          example = "drone -exercise")
       @QueryParam("q") String q,
-      @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50") String limit,
+      @Parameter(description = "Page size", example = "50", schema = @Schema(type = SchemaType.INTEGER,
+          minimum = "1", maximum = "" + MAX_PAGE, defaultValue = "50"))
+      @QueryParam("limit") @DefaultValue("50") String limit,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
     int size = Params.pageSize(limit, MAX_PAGE);
-    ArticleFilter filter = new ArticleFilter(Params.blankToNull(source), date("publishedFrom", from),
-        date("publishedTo", to), status(status), Params.blankToNull(language) == null ? null : language.strip()
+    ArticleFilter filter = new ArticleFilter(Params.blankToNull(source), Params.date(from, "publishedFrom"),
+        Params.date(to, "publishedTo"), status(status), Params.blankToNull(language) == null ? null : language.strip()
             .toLowerCase(Locale.ROOT), Params.blankToNull(q));
     ListCursor after = Params.blankToNull(cursor) == null ? null : ListCursor.decode(cursor.strip());
     List<Article> found = search.search(filter, after, size + 1);
@@ -219,49 +232,35 @@ public class ArticleResource {
   @Operation(operationId = "reprocessArticle", summary = "Queue an article for analysis again",
       description = "Replaces its earlier analysis downstream; use it on FAILED articles once the cause is fixed.")
   @APIResponse(responseCode = "202", description = "Queued",
-      content = @Content(schema = @Schema(implementation = ArticleView.class)))
+      content = @Content(schema = @Schema(implementation = ArticleView.class),
+          examples = @ExampleObject(name = "queued", value = ArticleExamples.QUEUED_ARTICLE)))
   @APIResponse(responseCode = "404", description = "No such article",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "409", description = "The article's language is not analysed",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = @ExampleObject(name = "notAnalysed", value = ArticleExamples.NOT_ANALYSED)))
   public Response reprocess(@PathParam("id") String id) {
     UUID articleId = Params.id(id, "article");
     Article article = articles.reprocess(articleId, RequestIds.current());
     return Response.accepted(ArticleView.full(article, articles.stepsOf(articleId))).build();
   }
 
-  private static Response answer(Submission submission, UriInfo uri) {
+  /**
+   * The Location of a new article is a path, not a URL built from the request: the request's Host is
+   * the client's to choose, and an answer must not send a reader of it to a host the client chose.
+   */
+  private static Response answer(Submission submission) {
     SubmissionResult result = SubmissionResult.of(submission);
     if (!submission.created()) {
       return Response.ok(result).build();
     }
-    return Response.accepted(result)
-        .location(uri.getBaseUriBuilder().path("api/v1/articles").path(result.id().toString()).build())
-        .build();
+    return Response.accepted(result).header(HttpHeaders.LOCATION, PATH + "/" + result.id()).build();
   }
 
+  /** In the charset the Content-Type names, which {@link ContentTypeFilter} has already found supported. */
   private static String decode(byte[] body, HttpHeaders headers) {
-    MediaType type = headers.getMediaType();
-    String charsetName = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
-    Charset charset;
-    try {
-      charset = charsetName == null ? StandardCharsets.UTF_8 : Charset.forName(charsetName);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
-          "The charset '" + charsetName + "' is not supported; send UTF-8.");
-    }
-    return TextChecks.decode(body, charset);
-  }
-
-  private static LocalDate date(String field, String value) {
-    if (Params.blankToNull(value) == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw ProblemException.invalidField(field, "must be a date such as 2023-01-31");
-    }
+    String charset = headers.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+    return TextChecks.decode(body, charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset.strip()));
   }
 
   private static ArticleStatus status(String value) {

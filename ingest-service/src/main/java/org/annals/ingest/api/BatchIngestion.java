@@ -5,30 +5,38 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import org.annals.common.problem.JsonProblems;
 import org.annals.common.problem.ProblemException;
 import org.annals.common.problem.ProblemFactory;
 import org.annals.common.requestid.RequestIds;
 import org.annals.ingest.config.IngestConfig;
+import org.annals.ingest.domain.ArticleDraft;
+import org.annals.ingest.domain.ArticlePreparer;
 import org.annals.ingest.domain.ArticleService;
 import org.annals.ingest.domain.Submission;
 
 /**
- * A batch of JSON submissions: each item stored or rejected on its own, in its own transaction, so a
- * bad item never takes good ones down with it.
+ * A batch of JSON submissions: every item is read and checked before any is stored, so a bad item is
+ * refused on its own and never takes good ones down with it; the good ones are then stored in one
+ * transaction, so that a failure stores none of them rather than some, unreported.
  */
 @ApplicationScoped
 public class BatchIngestion {
 
   private final ArticleService articles;
+  private final ArticlePreparer preparer;
   private final SubmissionReader submissions;
   private final ObjectMapper json;
   private final IngestConfig config;
 
-  public BatchIngestion(ArticleService articles, SubmissionReader submissions, ObjectMapper json,
-      IngestConfig config) {
+  public BatchIngestion(ArticleService articles, ArticlePreparer preparer, SubmissionReader submissions,
+      ObjectMapper json, IngestConfig config) {
     this.articles = articles;
+    this.preparer = preparer;
     this.submissions = submissions;
     this.json = json;
     this.config = config;
@@ -44,31 +52,41 @@ public class BatchIngestion {
       throw new ProblemException(413, "too-large", "Batch too large",
           "The batch has " + items.size() + " items; the limit is " + max + ". Split it into several requests.");
     }
-    List<BatchResult.Item> results = new ArrayList<>(items.size());
-    int accepted = 0;
-    int duplicates = 0;
-    int rejected = 0;
+    // Everything that can refuse an item is done first; then the accepted ones are stored together.
+    ArticleDraft[] drafts = new ArticleDraft[items.size()];
+    ProblemException[] refusals = new ProblemException[items.size()];
     for (int index = 0; index < items.size(); index++) {
       try {
         if (items.get(index) instanceof ProblemException unreadable) {
           throw unreadable;
         }
-        ArticleSubmission submission = submissions.fromNode((JsonNode) items.get(index));
-        Submission outcome = articles.submit(submission.toInput(), RequestIds.current());
-        if (outcome.created()) {
-          accepted++;
-        } else {
-          duplicates++;
-        }
-        results.add(new BatchResult.Item(index, outcome.created() ? 202 : 200, outcome.article().id,
-            outcome.article().status, outcome.duplicateOf(), outcome.nearDuplicateOf(), outcome.similarity(), null));
+        drafts[index] = preparer.prepare(submissions.fromNode((JsonNode) items.get(index)).toInput());
       } catch (ProblemException e) {
-        rejected++;
-        results.add(new BatchResult.Item(index, e.status(), null, null, null, null, null,
-            ProblemFactory.problem(e, path + "#" + index)));
+        refusals[index] = e;
       }
     }
-    return new BatchResult(accepted, duplicates, rejected, results);
+    Iterator<Submission> stored = articles.storeAll(
+        Arrays.stream(drafts).filter(Objects::nonNull).toList(), RequestIds.current()).iterator();
+
+    List<BatchResult.Item> results = new ArrayList<>(items.size());
+    int accepted = 0;
+    int duplicates = 0;
+    for (int index = 0; index < items.size(); index++) {
+      if (refusals[index] != null) {
+        results.add(new BatchResult.Item(index, refusals[index].status(), null, null, null, null, null,
+            ProblemFactory.problem(refusals[index], path + "#" + index)));
+        continue;
+      }
+      Submission outcome = stored.next();
+      if (outcome.created()) {
+        accepted++;
+      } else {
+        duplicates++;
+      }
+      results.add(new BatchResult.Item(index, outcome.created() ? 202 : 200, outcome.article().id,
+          outcome.article().status, outcome.duplicateOf(), outcome.nearDuplicateOf(), outcome.similarity(), null));
+    }
+    return new BatchResult(accepted, duplicates, items.size() - accepted - duplicates, results);
   }
 
   private List<Object> arrayItems(String body) {
@@ -102,6 +120,4 @@ public class BatchIngestion {
     }
     return items;
   }
-
-
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.annals.common.problem.ProblemException;
+import org.annals.common.text.InputText;
 import org.annals.ingest.config.IngestConfig;
 import org.annals.ingest.dedupe.Fingerprints;
 import org.annals.ingest.text.HeaderLine;
@@ -52,7 +53,7 @@ public class ArticlePreparer {
     String contentField = input.format() == SubmissionFormat.PLAIN_TEXT || input.format() == SubmissionFormat.HTML
         ? "body" : (hasText ? "text" : "html");
     String content = hasText ? input.text() : input.html();
-    TextChecks.requireText(contentField, content);
+    InputText.require(contentField, content);
     checkLength("title", input.title(), MAX_TITLE);
     checkLength("source", input.source(), MAX_SOURCE);
     checkLength("url", input.url(), MAX_URL);
@@ -64,7 +65,7 @@ public class ArticlePreparer {
         : parseDate("publishedAt", input.publishedAt(), DateOrigin.FIELD);
     String text;
     if (hasHtml) {
-      HtmlExtractor.Extracted page = HtmlExtractor.extract(content);
+      HtmlExtractor.Extracted page = checked(contentField, HtmlExtractor.extract(content));
       text = page.text();
       title = title != null ? title : page.title();
       url = url != null ? url : page.url();
@@ -118,6 +119,25 @@ public class ArticlePreparer {
         confidence, TextChecks.wordCount(cleaned), Fingerprints.contentHash(cleaned), Fingerprints.minHash(cleaned));
   }
 
+  /**
+   * A page can carry in character references ({@code &#0;}, {@code &#xD800;}) what its bytes may not:
+   * every part read from it passes the same test as any text, and a refusal names the part.
+   */
+  private static HtmlExtractor.Extracted checked(String field, HtmlExtractor.Extracted page) {
+    requirePagePart(field, "text", page.text());
+    requirePagePart(field, "title", page.title());
+    requirePagePart(field, "site name (source)", page.siteName());
+    requirePagePart(field, "canonical URL (url)", page.url());
+    requirePagePart(field, "publication date (publishedAt)", page.publishedAt());
+    return page;
+  }
+
+  private static void requirePagePart(String field, String part, String value) {
+    InputText.fault(value).ifPresent(reason -> {
+      throw ProblemException.invalidField(field, "the page's " + part + " " + reason);
+    });
+  }
+
   private PublicationDate parseDate(String field, String value, DateOrigin origin) {
     try {
       return PublicationDate.parse(value, origin, clock);
@@ -154,7 +174,7 @@ public class ArticlePreparer {
     if (value == null) {
       return;
     }
-    TextChecks.requireText(field, value);
+    InputText.require(field, value);
     if (value.length() > max) {
       throw ProblemException.invalidField(field, "is longer than " + max + " characters");
     }

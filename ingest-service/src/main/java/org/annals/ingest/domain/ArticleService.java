@@ -46,16 +46,26 @@ public class ArticleService {
 
   /** Checks and prepares outside any transaction (language detection is CPU work), then stores. */
   public Submission submit(ArticleInput input, String requestId) {
-    ArticleDraft draft = preparer.prepare(input);
-    Submission submission = QuarkusTransaction.requiringNew().call(() -> store(draft, requestId));
-    metrics.counter("annals.articles.submitted", "outcome",
-        !submission.created() ? "duplicate" : submission.nearDuplicateOf() != null ? "near_duplicate" : "new")
-        .increment();
-    return submission;
+    return storeAll(List.of(preparer.prepare(input)), requestId).get(0);
   }
 
-  Submission store(ArticleDraft draft, String requestId) {
-    articles.lockContentHash(draft.contentHash());
+  /**
+   * Stores checked drafts in one transaction, so that they are all stored or, when anything fails,
+   * none is: an answer of "nothing was changed" is then true. A text repeated among them is stored once.
+   */
+  public List<Submission> storeAll(List<ArticleDraft> drafts, String requestId) {
+    List<Submission> stored = QuarkusTransaction.requiringNew().call(() -> {
+      // Locked in one order by every request, so that two batches sharing texts cannot deadlock.
+      drafts.stream().map(ArticleDraft::contentHash).distinct().sorted().forEach(articles::lockContentHash);
+      return drafts.stream().map(draft -> store(draft, requestId)).toList();
+    });
+    stored.forEach(submission -> metrics.counter("annals.articles.submitted", "outcome",
+        !submission.created() ? "duplicate" : submission.nearDuplicateOf() != null ? "near_duplicate" : "new")
+        .increment());
+    return stored;
+  }
+
+  private Submission store(ArticleDraft draft, String requestId) {
     var existing = articles.findByContentHash(draft.contentHash());
     if (existing.isPresent()) {
       return new Submission(existing.get(), false, existing.get().id, null, null);

@@ -8,10 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.common.problem.ProblemException;
 
-/** Checks on what a client sent before anything is stored: real text, decodable, not binary. */
+/**
+ * Reading what a client sent as text: decoding it strictly, and finding its words. Whether the decoded
+ * text holds only acceptable characters is {@link org.annals.common.text.InputText}'s one test.
+ */
 public final class TextChecks {
 
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
   private TextChecks() {}
@@ -27,16 +29,6 @@ public final class TextChecks {
     } catch (CharacterCodingException e) {
       throw ProblemException.invalid("The body is not valid " + charset.name()
           + " text. Send the article as UTF-8 (or name its charset in Content-Type).");
-    }
-  }
-
-  /** Rejects binary content: control characters other than tab and line breaks. */
-  public static void requireText(String field, String text) {
-    Matcher control = CONTROL.matcher(text);
-    if (control.find()) {
-      throw ProblemException.invalidField(field, String.format(
-          "contains the control character U+%04X at offset %d; send plain text, not binary data",
-          (int) text.charAt(control.start()), control.start()));
     }
   }
 

@@ -26,12 +26,14 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.annals.common.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -193,7 +195,18 @@ class ArticleListingApiTest {
         base64.encodeToString(("123|not-a-uuid").getBytes(StandardCharsets.UTF_8)),
         base64.encodeToString(("soon|" + id).getBytes(StandardCharsets.UTF_8)),
         // A time PostgreSQL cannot store: a forged cursor must not reach the database.
-        base64.encodeToString(("-9000000000000000000|" + id).getBytes(StandardCharsets.UTF_8)));
+        base64.encodeToString(("-9000000000000000000|" + id).getBytes(StandardCharsets.UTF_8)),
+        // Times past the year 9999, in range of a long and not, and as a forged ISO day.
+        base64.encodeToString((Long.MAX_VALUE + "|" + id).getBytes(StandardCharsets.UTF_8)),
+        base64.encodeToString(("31556889832780799999999|" + id).getBytes(StandardCharsets.UTF_8)),
+        base64.encodeToString(("+999999999-12-31|" + id).getBytes(StandardCharsets.UTF_8)),
+        base64.encodeToString(("-999999999-01-01T00:00:00Z|" + id).getBytes(StandardCharsets.UTF_8)),
+        // NULs and a lone surrogate inside the decoded cursor, and NUL around the encoded one.
+        base64.encodeToString(("1700000000000000\u0000|" + id).getBytes(StandardCharsets.UTF_8)),
+        base64.encodeToString(("1700000000000000|" + id + "\u0000").getBytes(StandardCharsets.UTF_8)),
+        // "1700|" and a UTF-8-encoded surrogate, which is not UTF-8.
+        base64.encodeToString(HexFormat.of().parseHex("313730307ceda080")),
+        "MTcwMDAwMDAwMDAwMDAwMHw\u0000");
   }
 
   @ParameterizedTest
@@ -210,11 +223,29 @@ class ArticleListingApiTest {
     assertProblem(api().queryParam("limit", limit).get(ARTICLES), 400, "limit");
   }
 
-  @Test
-  void badFiltersAreRejected() {
-    assertProblem(api().queryParam("status", "FINISHED").get(ARTICLES), 400, "status");
-    assertProblem(api().queryParam("publishedFrom", "2023-02-30").get(ARTICLES), 400, "publishedFrom");
-    assertProblem(api().queryParam("publishedTo", "January").get(ARTICLES), 400, "publishedTo");
+  static List<Arguments> badFilters() {
+    return List.of(
+        Arguments.of("status", "FINISHED"),
+        Arguments.of("publishedFrom", "2023-02-30"),
+        Arguments.of("publishedTo", "January"),
+        Arguments.of("publishedFrom", "+999999999-12-31"),
+        Arguments.of("publishedTo", "-999999999-01-01"),
+        Arguments.of("publishedFrom", "+10000-01-01"),
+        Arguments.of("publishedTo", "0000-12-31"),
+        Arguments.of("q", "Ir\u0000an"),
+        Arguments.of("q", "water\u0001"),
+        Arguments.of("source", "Echo\u0000"),
+        Arguments.of("source", "Echo\u007F"),
+        Arguments.of("language", "e\u0000n"),
+        Arguments.of("status", "DONE\u0000"),
+        Arguments.of("publishedFrom", "2023-01-01\u0000"),
+        Arguments.of("limit", "1\u0000"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFilters")
+  void badFiltersAreRejected(String parameter, String value) {
+    assertProblem(api().queryParam(parameter, value).get(ARTICLES), 400, parameter);
   }
 
   @Test

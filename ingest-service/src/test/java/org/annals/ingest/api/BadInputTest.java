@@ -48,7 +48,7 @@ class BadInputTest {
   private static final String BATCH = ARTICLES + "/batch";
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<String> LEAKS = List.of("Exception", "org.annals", "java.", "jakarta.", "fasterxml",
-      "hibernate", "\tat ");
+      "hibernate", "\tat ", "jackson", "Jackson", "Feature", "START_", "END_", "VALUE_", "JsonToken", "`");
 
   /**
    * One bad request and the answer it must get. {@code type} is the problem type slug of
@@ -126,6 +126,28 @@ class BadInputTest {
         bad("HTML page without article text", "text/html",
             utf8("<html><body><nav>Home</nav><script>track()</script><footer>Contact</footer></body></html>"), 400,
             "validation"),
+        bad("duplicate key", JSON, utf8("{\"text\":" + toJson(valid()) + ",\"text\":" + toJson(valid()) + "}"),
+            400, "malformed-json"),
+        bad("duplicate key spelt with an escape", JSON,
+            utf8("{\"text\":" + toJson(valid()) + ",\"\\u0074ext\":" + toJson(valid()) + "}"), 400,
+            "malformed-json"),
+        bad("trailing comma", JSON, utf8("{\"text\":" + toJson(valid()) + ",}"), 400, "malformed-json"),
+        bad("unquoted key", JSON, utf8("{text:" + toJson(valid()) + "}"), 400, "malformed-json"),
+        bad("single quotes", JSON, utf8("{'text':'" + valid().replace("\n", " ").replace("'", " ") + "'}"), 400,
+            "malformed-json"),
+        bad("NaN", JSON, utf8("{\"text\":NaN}"), 400, "malformed-json"),
+        bad("leading zeros", JSON, utf8("{\"text\":" + toJson(valid()) + ",\"publishedAt\":0012}"), 400, null),
+        bad("invalid escape", JSON, utf8("{\"text\":" + toJson(valid() + " \\q").replace("\\\\q", "\\q") + "}"),
+            400, "malformed-json"),
+        bad("raw control character in a JSON string", JSON,
+            utf8("{\"text\":" + toJson(valid()).replace(".\"", ". \u0001\"") + "}"), 400, "malformed-json"),
+        bad("comment in JSON", JSON, utf8("{/* note */\"text\":" + toJson(valid()) + "}"), 400, "malformed-json"),
+        bad("JSON null", JSON, utf8("null"), 400, "malformed-json"),
+        bad("JSON string", JSON, utf8(toJson(valid())), 400, "malformed-json"),
+        bad("object after array in a batch", JSON, utf8("[" + toJson(jsonArticle(valid())) + "] {}"), 400,
+            "malformed-json").to(BATCH),
+        bad("duplicate key in a batch item", JSON,
+            utf8("[{\"text\":" + toJson(valid()) + ",\"text\":\"x\"}]"), 400, "malformed-json").to(BATCH),
         bad("answer asked for as XML", JSON, utf8(toJson(jsonArticle(valid()))), 406, "not-acceptable")
             .with("POST", "application/xml"),
         bad("PUT on the collection", JSON, utf8(toJson(jsonArticle(valid()))), 405, "method-not-allowed")

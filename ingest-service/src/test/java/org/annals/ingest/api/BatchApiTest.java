@@ -90,6 +90,53 @@ class BatchApiTest {
   }
 
   @Test
+  void aControlCharacterInAPageIsThatItemsOwnProblem() throws Exception {
+    List<Object> items = List.of(
+        jsonArticle(newsReport(marker())),
+        jsonArticle(newsReport(marker())),
+        jsonArticle(null, "html", "<html><head><title>Water&#0; back</title></head><body><p>"
+            + newsReport(marker()) + "</p></body></html>"),
+        jsonArticle(newsReport(marker())));
+    int before = countArticles();
+
+    Response response = api().contentType("application/json").body(JSON.writeValueAsBytes(items))
+        .post(ARTICLES + "/batch");
+
+    assertEquals(200, response.statusCode(), response.asString());
+    JsonPath result = response.jsonPath();
+    assertAll(
+        () -> assertEquals(List.of(202, 202, 400, 202), result.getList("items.status")),
+        () -> assertEquals("html", result.getString("items[2].problem.errors[0].field")),
+        () -> assertTrue(result.getString("items[2].problem.detail").contains("title"),
+            result.getString("items[2].problem.detail")),
+        () -> assertEquals(ARTICLES + "/batch#2", result.getString("items[2].problem.instance")),
+        () -> assertEquals(3, result.getInt("accepted")),
+        () -> assertEquals(before + 3, countArticles()));
+  }
+
+  @Test
+  void aLoneSurrogateIsThatItemsOwnProblem() throws Exception {
+    String good = "{\"text\":" + JSON.writeValueAsString(newsReport(marker())) + "}";
+    String bad = "{\"text\":" + JSON.writeValueAsString(newsReport(marker())) + ",\"source\":\"Echo \\ud800\"}";
+    int before = countArticles();
+
+    Response array = api().contentType("application/json")
+        .body(("[" + good + "," + bad + "]").getBytes(StandardCharsets.UTF_8)).post(ARTICLES + "/batch");
+    Response ndjson = api().contentType("application/x-ndjson")
+        .body((bad + "\n").getBytes(StandardCharsets.UTF_8)).post(ARTICLES + "/batch");
+
+    assertEquals(200, array.statusCode(), array.asString());
+    assertEquals(200, ndjson.statusCode(), ndjson.asString());
+    assertAll(
+        () -> assertEquals(List.of(202, 400), array.jsonPath().getList("items.status")),
+        () -> assertEquals("source", array.jsonPath().getString("items[1].problem.errors[0].field")),
+        () -> assertTrue(array.jsonPath().getString("items[1].problem.detail").contains("U+D800"), array.asString()),
+        () -> assertEquals(List.of(400), ndjson.jsonPath().getList("items.status")),
+        () -> assertEquals("source", ndjson.jsonPath().getString("items[0].problem.errors[0].field")),
+        () -> assertEquals(before + 1, countArticles()));
+  }
+
+  @Test
   void itemsAreStoredInTheirOwnRight() {
     String marker = marker();
     Map<String, Object> item = jsonArticle(newsReport(marker));
