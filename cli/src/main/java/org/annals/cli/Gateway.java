@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The Annals API through the gateway, with the user's token on every call. */
 final class Gateway {
@@ -43,7 +44,16 @@ final class Gateway {
 
   /** A GET whose answer must be 2xx. */
   JsonNode get(String path) {
+    return successful(path, send(request(path).GET()));
+  }
+
+  /** A GET whose answer must be 2xx, or 404 for what does not exist (yet). */
+  Optional<JsonNode> getIfExists(String path) {
     Answer answer = send(request(path).GET());
+    return answer.status() == 404 ? Optional.empty() : Optional.of(successful(path, answer));
+  }
+
+  private static JsonNode successful(String path, Answer answer) {
     if (!answer.ok()) {
       throw new CliException("GET " + path + " answered " + answer.problem());
     }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** Timelines and entities read through the gateway, printed for a person. */
 final class Reports {
@@ -38,10 +38,11 @@ final class Reports {
     List<JsonNode> events = new ArrayList<>();
     String cursor = null;
     do {
-      JsonNode page = gateway.get("/api/v1/timelines/" + id + "?limit=1000"
+      // timeline-service answers 404 for an entity no event names yet.
+      Optional<JsonNode> page = gateway.getIfExists("/api/v1/timelines/" + id + "?limit=1000"
           + (cursor == null ? "" : "&cursor=" + Gateway.encode(cursor)));
-      page.path("events").forEach(events::add);
-      cursor = page.path("nextCursor").asText(null);
+      page.ifPresent(found -> found.path("events").forEach(events::add));
+      cursor = page.map(found -> found.path("nextCursor").asText(null)).orElse(null);
     } while (cursor != null);
     out.printf("Timeline of %s (%s): %d event%s%n", name(entity), entity.path("type").asText(),
         events.size(), events.size() == 1 ? "" : "s");

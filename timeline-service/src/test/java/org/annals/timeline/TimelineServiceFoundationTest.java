@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import java.net.URI;
 import org.annals.common.database.EmbeddedPostgresTestResource;
 import org.annals.common.security.Roles;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,10 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "tester", roles = {Roles.READER, Roles.EDITOR, Roles.ADMIN, Roles.SERVICE})
 @QuarkusTestResource(EmbeddedPostgresTestResource.class)
 class TimelineServiceFoundationTest {
+
+  /** On the management interface (its root is /q), not the application port. */
+  @TestHTTPResource(value = "metrics", management = true)
+  URI metrics;
 
   @Test
   void isLiveAndReady() {
@@ -36,7 +42,10 @@ class TimelineServiceFoundationTest {
     given().get("/q/openapi?format=json").then().statusCode(200)
         .body(containsString("analyseArticleTimeline"))
         .body(containsString("deleteArticleTimeline"))
-        .body(containsString("listTimexes"));
-    given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        .body(containsString("listTimexes"))
+        // Completed by common's CompleteOperations (mp.openapi.filter) in the document served too.
+        .body("paths.'/api/v1/events/{id}'.get.responses.'431'.content.'application/problem+json'.examples"
+            + ".headersTooLarge.value.status", equalTo(431));
+    given().get(metrics).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
   }
 }

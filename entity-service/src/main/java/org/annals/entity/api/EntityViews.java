@@ -59,7 +59,8 @@ public final class EntityViews {
   public record MentionPage(List<MentionView> items, String nextCursor) {}
 
   @Schema(name = "MergeRequest", description = "The entity to fold into this one.")
-  public record MergeRequest(@Schema(description = "Id of the duplicate; its mentions move here") UUID duplicate) {}
+  public record MergeRequest(@Schema(description = "Id of the duplicate; its mentions move here", format = "uuid")
+      String duplicate) {}
 
   @Schema(name = "AliasRequest")
   public record AliasRequest(@Schema(example = "Mossad") String alias) {}

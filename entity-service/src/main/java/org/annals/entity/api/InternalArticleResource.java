@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.annals.common.api.JsonBody;
+import org.annals.common.api.Params;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
 import org.annals.common.security.Roles;
@@ -35,6 +37,7 @@ public class InternalArticleResource {
 
   @PUT
   @Path("/{id}/analysis")
+  @JsonBody
   @Operation(operationId = "analyseArticleEntities", summary = "Find and resolve the mentions of an article",
       description = "Idempotent: sending the same article again replaces its earlier mentions.")
   @APIResponse(responseCode = "200", description = "The resolved mentions",
@@ -45,6 +48,7 @@ public class InternalArticleResource {
     if (request == null) {
       throw ProblemException.invalid("The body must be an AnalysisRequest with the article's text.");
     }
+    Params.inRange(request.publishedAt(), "publishedAt");
     return new AnalysisResult(analysis.analyse(id, request.text(), request.language()).stream()
         .map(ResolvedMention::of).toList());
   }

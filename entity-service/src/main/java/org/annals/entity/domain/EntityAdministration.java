@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.annals.common.problem.ProblemException;
+import org.annals.common.text.InputText;
 
 /** Corrections by an administrator: merge, add an alias, rename or retype. Each is recorded. */
 @ApplicationScoped
@@ -46,6 +47,7 @@ public class EntityAdministration {
     if (alias == null || alias.isBlank() || alias.length() > 200) {
       throw ProblemException.invalidField("alias", "required, at most 200 characters");
     }
+    InputText.requireName("alias", alias);
     CanonicalEntity entity = live(id);
     if (EntityAlias.count("entityId = ?1 and normalized = ?2", id, EntityAlias.normalize(alias)) > 0) {
       throw new ProblemException(409, "conflict", "Alias exists",
@@ -65,21 +67,29 @@ public class EntityAdministration {
       if (name.isBlank() || name.length() > 200) {
         throw ProblemException.invalidField("name", "must be 1 to 200 characters");
       }
+      InputText.requireName("name", name);
+    }
+    String wanted = type == null ? null : type.strip().toUpperCase(Locale.ROOT);
+    if (wanted != null && !TYPES.contains(wanted)) {
+      throw ProblemException.invalidField("type", "must be one of " + TYPES);
+    }
+    // The history records changes: setting what the entity already has is none.
+    boolean renamed = name != null && !name.strip().equals(entity.name);
+    boolean retyped = wanted != null && !wanted.equals(entity.type);
+    if (renamed) {
       record(id, "RENAME", entity.name + " -> " + name.strip(), actor);
       entity.name = name.strip();
       if (EntityAlias.count("entityId = ?1 and normalized = ?2", id, EntityAlias.normalize(name)) == 0) {
         EntityAlias.of(id, entity.name, "NAME", "ADMIN").persist();
       }
     }
-    if (type != null) {
-      String wanted = type.strip().toUpperCase(Locale.ROOT);
-      if (!TYPES.contains(wanted)) {
-        throw ProblemException.invalidField("type", "must be one of " + TYPES);
-      }
+    if (retyped) {
       record(id, "RETYPE", entity.type + " -> " + wanted, actor);
       entity.type = wanted;
     }
-    entity.updatedAt = Instant.now();
+    if (renamed || retyped) {
+      entity.updatedAt = Instant.now();
+    }
     return entity;
   }
 

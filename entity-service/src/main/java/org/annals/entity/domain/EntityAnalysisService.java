@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.annals.common.problem.ProblemException;
 import org.annals.entity.nlp.AnalysedText;
 import org.annals.entity.nlp.NlpPipeline;
@@ -25,6 +26,9 @@ import org.annals.entity.resolve.Target;
  */
 @ApplicationScoped
 public class EntityAnalysisService {
+
+  /** A BCP 47 tag as analysed_article.language holds it (16 characters). */
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("(?=.{1,16}$)[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   private final NlpPipeline nlp;
   private final MentionResolver resolver;
@@ -48,6 +52,10 @@ public class EntityAnalysisService {
   public List<StoredMention> analyse(UUID articleId, String text, String language) {
     if (text == null || text.isBlank()) {
       throw ProblemException.invalidField("text", "required: the article's stored text");
+    }
+    if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
+      throw ProblemException.invalidField("language", "must be a language tag such as en or pt-BR, at most 16"
+          + " characters");
     }
     AnalysedText analysed = metrics.timer("annals.entities.nlp").record(() -> nlp.analyse(text));
     List<FoundMention> found = resolver.resolve(analysed);

@@ -162,9 +162,9 @@ class EntityApiTest {
         .then().statusCode(409).contentType("application/problem+json");
     given().contentType("application/json").body(Map.of("type", "GALAXY")).patch("/api/v1/entities/" + id)
         .then().statusCode(400).contentType("application/problem+json");
-    JsonPath corrected = given().contentType("application/json").body(Map.of("type", "organization"))
+    JsonPath corrected = given().contentType("application/json").body(Map.of("type", "person"))
         .patch("/api/v1/entities/" + id).then().statusCode(200).extract().jsonPath();
-    assertEquals("ORGANIZATION", corrected.getString("type"));
+    assertEquals("PERSON", corrected.getString("type"));
     assertTrue(corrected.getList("aliases.alias").contains("KVI"));
     List<String> actions = given().get("/api/v1/entities/" + id + "/changes").then().statusCode(200).extract()
         .jsonPath().getList("action");

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.annals.common.api.JsonBody;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
 import org.annals.common.security.Roles;
@@ -35,6 +36,7 @@ public class InternalArticleResource {
 
   @PUT
   @Path("/{id}")
+  @JsonBody
   @Operation(operationId = "analyseArticleTimeline", summary = "Extract the time expressions and events of an article and merge its events with those known",
       description = "Idempotent: sending the same article again replaces its earlier evidence.")
   @APIResponse(responseCode = "200", description = "How many events and time expressions the article gave",

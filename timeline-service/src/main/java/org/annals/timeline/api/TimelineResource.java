@@ -16,6 +16,7 @@ import org.annals.timeline.domain.EventQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,18 +43,22 @@ public class TimelineResource {
           + " LOCATION), participants and source count. format=timelinejs answers the TimelineJS3 JSON format"
           + " instead (dated events only, one page).")
   @APIResponse(responseCode = "200", description = "The timeline (Timeline, or TimelineJs with format=timelinejs)",
-      content = @Content(schema = @Schema(oneOf = {EventViews.Timeline.class, TimelineJs.class})))
+      content = @Content(schema = @Schema(oneOf = {EventViews.Timeline.class, TimelineJs.class}), examples = {
+          @ExampleObject(name = "json", value = TimelineExamples.TIMELINE),
+          @ExampleObject(name = "timelinejs", value = TimelineExamples.TIMELINE_JS)}))
   @APIResponse(responseCode = "400", description = "A date, format, limit or cursor that is not valid, or from after to",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "The entity id is not an id",
+  @APIResponse(responseCode = "404", description = "The entity id is not an id, or no event names the entity",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Object get(@PathParam("entityId") String entityId,
       @Parameter(description = "First day (YYYY-MM-DD)", example = "2023-01-01") @QueryParam("from") String from,
       @Parameter(description = "Last day (YYYY-MM-DD)", example = "2023-01-31") @QueryParam("to") String to,
-      @Parameter(description = "json (default) or timelinejs",
+      @Parameter(description = "json (default) or timelinejs", example = "json",
           schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "timelinejs"}))
       @QueryParam("format") @DefaultValue("json") String format,
-      @Parameter(description = "Page size, 1 to 1000") @QueryParam("limit") @DefaultValue("200") String limit,
+      @Parameter(description = "Page size", example = "200", schema = @Schema(type = SchemaType.INTEGER,
+          minimum = "1", maximum = "" + MAX_TIMELINE, defaultValue = "200"))
+      @QueryParam("limit") @DefaultValue("200") String limit,
       @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
     boolean timelineJs = switch (format.strip()) {
       case "json", "" -> false;

@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.annals.common.api.Params;
 import org.annals.common.problem.ProblemException;
+import org.annals.common.text.InputText;
 import org.annals.timeline.event.EntityMention;
 import org.annals.timeline.event.EventExtractor;
 import org.annals.timeline.event.FoundEvent;
@@ -29,6 +32,8 @@ import org.jboss.logging.Logger;
 public class ArticleAnalysis {
 
   private static final Logger LOG = Logger.getLogger(ArticleAnalysis.class);
+  /** The length of event_participant.entity_type. */
+  private static final int MAX_TYPE = 32;
 
   private final TimexExtractor reader;
   private final EventExtractor events;
@@ -60,8 +65,17 @@ public class ArticleAnalysis {
     if (!precision.equals("NONE") && request.publishedAt() == null) {
       throw ProblemException.invalidField("publishedAt", "required when publishedGranularity is " + precision);
     }
+    Params.inRange(request.publishedAt(), "publishedAt");
     if (request.mentions() != null && !request.mentions().isArray()) {
       throw ProblemException.invalidField("mentions", "must be the array of mentions entity-service returned");
+    }
+    if (request.mentions() != null) {
+      requireText("mentions", request.mentions());
+      for (int i = 0; i < request.mentions().size(); i++) {
+        if (request.mentions().get(i).path("entityType").asText("").length() > MAX_TYPE) {
+          throw ProblemException.invalidField("mentions[" + i + "].entityType", "at most " + MAX_TYPE + " characters");
+        }
+      }
     }
     String mentions = request.mentions() == null ? "[]" : request.mentions().toString();
     Result result = read(articleId, request.text(), precision.equals("DAY") ? request.publishedAt() : null, false,
@@ -147,6 +161,25 @@ public class ArticleAnalysis {
         a.placedByEvent = next.byEvent();
       }, article.mentions);
       due.addAll(QuarkusTransaction.requiringNew().call(() -> store.placementsDue(next.articleId())));
+    }
+  }
+
+  /**
+   * The mentions are kept as JSON for a later reading, so the mapper's check of every string does not
+   * reach them: each string and key in them passes the same test of text here.
+   */
+  private static void requireText(String path, JsonNode node) {
+    if (node.isTextual()) {
+      InputText.require(path, node.textValue());
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        requireText(path + "[" + i + "]", node.get(i));
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        InputText.requireLine(path, field.getKey());
+        requireText(path + "." + field.getKey(), field.getValue());
+      }
     }
   }
 

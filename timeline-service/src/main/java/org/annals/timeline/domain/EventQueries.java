@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.annals.common.api.Cursors;
+import org.annals.common.api.Params;
 import org.annals.common.problem.ProblemException;
 import org.annals.timeline.api.EventViews;
 import org.annals.timeline.api.EventViews.ClaimView;
@@ -93,6 +94,9 @@ public class EventQueries {
   /** The events involving an entity (as a participant or as the place), in time order. */
   public EventViews.Timeline timeline(EventFilter filter, int limit, String cursor) {
     UUID entity = filter.entity();
+    EntityRef known = entityRef(entity).orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
+        "No event names entity " + entity + ": timeline-service knows an entity from the events it takes part"
+            + " in or took place in."));
     Page page = page(filter, limit, cursor);
     List<Event> shown = page.events();
     Map<UUID, List<Row>> rows = participantRows(shown.stream().map(e -> e.id).toList());
@@ -117,7 +121,7 @@ public class EventQueries {
           roleCertainty, item.certainty(), item.location(), item.participants(), item.sourceCount(),
           item.articleCount()));
     }
-    return new EventViews.Timeline(entityRef(entity), entries, page.nextCursor());
+    return new EventViews.Timeline(known, entries, page.nextCursor());
   }
 
   public EventViews.StoryPage stories(UUID entity, int limit, String cursor) {
@@ -244,8 +248,9 @@ public class EventQueries {
 
   private static LocalDate parseDay(String value) {
     try {
-      return LocalDate.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
+      // Out of the years 1 to 9999 no cursor was issued, and PostgreSQL refuses such a day.
+      return Params.inRange(LocalDate.parse(value), "cursor");
+    } catch (java.time.format.DateTimeParseException | ProblemException e) {
       throw Cursors.invalid();
     }
   }
@@ -334,13 +339,14 @@ public class EventQueries {
     return id == null ? null : new EntityRef(id, name, type);
   }
 
-  private EntityRef entityRef(UUID entity) {
+  /** The entity as the events name it; empty when no event does. */
+  private Optional<EntityRef> entityRef(UUID entity) {
     List<EventParticipant> named = EventParticipant.find("entityId", entity).page(0, 1).list();
     if (!named.isEmpty()) {
-      return new EntityRef(entity, named.get(0).entityName, named.get(0).entityType);
+      return Optional.of(new EntityRef(entity, named.get(0).entityName, named.get(0).entityType));
     }
     List<Event> placed = Event.find("locationEntityId", entity).page(0, 1).list();
-    return new EntityRef(entity, placed.isEmpty() ? null : placed.get(0).locationName, null);
+    return placed.stream().findFirst().map(event -> new EntityRef(entity, event.locationName, null));
   }
 
   /** For a speech act: the event most of its sources are about. */

@@ -263,6 +263,7 @@ class EventApiTest {
     given().get("/api/v1/stories/" + UUID.randomUUID()).then().statusCode(404);
     given().queryParam("cursor", "%%%").get("/api/v1/stories").then().statusCode(400);
     given().queryParam("format", "xml").get("/api/v1/timelines/" + UUID.randomUUID()).then().statusCode(400);
-    given().get("/api/v1/timelines/" + UUID.randomUUID()).then().statusCode(200).body("events.size()", equalTo(0));
+    given().get("/api/v1/timelines/" + UUID.randomUUID()).then().statusCode(404)
+        .contentType(startsWith("application/problem+json"));
   }
 }
