@@ -32,7 +32,11 @@ public interface GatewayConfig {
 
   Keycloak keycloak();
 
-  /** The gateway's URL as clients reach it, for the OpenAPI document; the request's own when not set. */
+  /**
+   * The gateway's URL as clients reach it, for the OpenAPI document ("/", where it is served, when not
+   * set) and for the Location of what a service created (a path only when not set): never the Host a
+   * caller sent.
+   */
   Optional<URI> publicUrl();
 
   /** How long a service's OpenAPI document is reused before it is asked again. */
@@ -64,6 +68,23 @@ public interface GatewayConfig {
 
     @WithDefault("1m")
     Duration per();
+
+    /**
+     * Requests one client address may make per {@link #per()}, counted before its token is checked: this
+     * many times {@link #requests()}, for the users behind one address (an office, a NAT).
+     */
+    @WithDefault("10")
+    int addressMultiple();
+
+    /**
+     * Answers 401 one address may get per {@link #failedAuthenticationsPer()}; beyond them its requests
+     * are answered 429 before their token is checked, until the allowance refills.
+     */
+    @WithDefault("30")
+    long failedAuthentications();
+
+    @WithDefault("1m")
+    Duration failedAuthenticationsPer();
   }
 
   interface Keycloak {

@@ -9,7 +9,10 @@ import org.annals.gateway.outbound.Fetcher;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while Keycloak answers: without it no token can be checked, and every call would fail. */
+/**
+ * Ready only while Keycloak answers: without it no token can be checked, and every call would fail.
+ * Says whether, never where: health answers are public.
+ */
 @Readiness
 @ApplicationScoped
 public class KeycloakCheck implements AsyncHealthCheck {
@@ -27,7 +30,6 @@ public class KeycloakCheck implements AsyncHealthCheck {
   public Uni<HealthCheckResponse> call() {
     return probe.check(discovery).map(state -> HealthCheckResponse.named("keycloak")
         .status("UP".equals(state))
-        .withData("realm", discovery.toString().replace("/.well-known/openid-configuration", ""))
         .withData("state", state)
         .build());
   }

@@ -1,6 +1,7 @@
 package org.annals.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.annals.common.openapi.ExamplePaths;
+import org.annals.common.openapi.ProblemExamples;
+import org.annals.common.problem.Problem;
 import org.annals.gateway.routing.Downstream;
 
 /**
@@ -29,6 +34,7 @@ public final class OpenApiMerger {
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
       "trace");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper EXAMPLES = new ObjectMapper();
 
   /** What the merged document says about itself and where to log in. */
   public record Settings(String title, String version, String description, String serverUrl, String realmUrl,
@@ -88,7 +94,7 @@ public final class OpenApiMerger {
         for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
           Map.Entry<String, JsonNode> op = ops.next();
           if (METHODS.contains(op.getKey()) && op.getValue() instanceof ObjectNode operation) {
-            prepare(operation, prefix(downstream), operationIds, schemas.has("Problem"));
+            prepare(operation, path.getKey(), downstream, operationIds, schemas.has("Problem"));
             operation.path("tags").forEach(tag -> usedTags.add(tag.asText()));
           }
         }
@@ -118,47 +124,65 @@ public final class OpenApiMerger {
     return scheme;
   }
 
-  /** One security requirement for all, unique operation ids, and the gateway's own error answers. */
-  private static void prepare(ObjectNode operation, String prefix, Set<String> operationIds, boolean hasProblem) {
+  /**
+   * One security requirement for all, unique operation ids, and the answers the gateway gives itself
+   * (the services document the others: see CompleteOperations).
+   */
+  private static void prepare(ObjectNode operation, String path, Downstream downstream, Set<String> operationIds,
+      boolean hasProblem) {
     operation.remove("security");
     String id = operation.path("operationId").asText("");
     if (!id.isEmpty() && !operationIds.add(id)) {
+      String prefix = prefix(downstream);
       String unique = prefix.substring(0, 1).toLowerCase() + prefix.substring(1) + id.substring(0, 1).toUpperCase()
           + id.substring(1);
       operation.put("operationId", unique);
       operationIds.add(unique);
     }
     ObjectNode responses = operation.withObjectProperty("responses");
-    problemResponse(responses, "401", "No valid access token: none, expired, altered or from another issuer",
-        hasProblem, true);
-    problemResponse(responses, "403", "The token lacks the role this operation needs", hasProblem, true);
-    ObjectNode tooMany = problemResponse(responses, "429", "Over the caller's rate limit; wait as Retry-After says",
-        hasProblem, false);
-    if (tooMany != null) {
-      tooMany.withObjectProperty("headers").putObject("Retry-After").put("description", "Seconds to wait")
-          .putObject("schema").put("type", "integer");
+    for (int status : ProblemExamples.GATEWAY) {
+      ObjectNode response = gatewayResponse(responses, status, path, downstream, hasProblem);
+      if (status != 504 && !response.path("headers").has("Retry-After")) {
+        response.withObjectProperty("headers").putObject("Retry-After")
+            .put("description", "Seconds to wait before trying again").putObject("schema").put("type", "integer");
+      }
     }
-    problemResponse(responses, "503", "The service behind this operation is unavailable; try again shortly",
-        hasProblem, false);
-    problemResponse(responses, "504", "The service behind this operation did not answer in time", hasProblem,
-        false);
+    sortByStatus(responses);
   }
 
-  /** Adds a documented problem answer, or completes one a service documented without its body. */
-  private static ObjectNode problemResponse(ObjectNode responses, String status, String description,
-      boolean hasProblem, boolean completeExisting) {
-    JsonNode existing = responses.get(status);
-    if (existing != null && (!completeExisting || existing.has("content"))) {
-      return null;
+  /**
+   * Documents an answer of the gateway with its problem body, or adds the gateway's examples to the
+   * service's own answer with that status (429: the service limits per address, the gateway per user too).
+   */
+  private static ObjectNode gatewayResponse(ObjectNode responses, int status, String path, Downstream downstream,
+      boolean hasProblem) {
+    ObjectNode response = responses.withObjectProperty(Integer.toString(status));
+    if (!response.hasNonNull("description")) {
+      response.put("description", ProblemExamples.description(status));
     }
-    ObjectNode response = responses.putObject(status);
-    response.put("description", existing != null && existing.hasNonNull("description")
-        && !existing.path("description").asText().isBlank() ? existing.path("description").asText() : description);
     if (hasProblem) {
-      response.putObject("content").putObject("application/problem+json").putObject("schema")
-          .put("$ref", SCHEMA_REF + "Problem");
+      ObjectNode problem = response.withObjectProperty("content").withObjectProperty(Problem.MEDIA_TYPE);
+      if (!problem.has("schema")) {
+        problem.putObject("schema").put("$ref", SCHEMA_REF + "Problem");
+      }
+      ObjectNode examples = problem.withObjectProperty("examples");
+      String instance = ExamplePaths.fill(path);
+      for (ProblemExamples.Named example : ProblemExamples.ofGateway(status, instance, downstream.serviceName())) {
+        if (!examples.has(example.name())) {
+          examples.putObject(example.name()).put("summary", example.summary())
+              .set("value", EXAMPLES.valueToTree(ProblemExamples.asValue(example.problem())));
+        }
+      }
     }
     return response;
+  }
+
+  /** Statuses in order, as a reader looks them up. */
+  private static void sortByStatus(ObjectNode responses) {
+    Map<String, JsonNode> sorted = new TreeMap<>();
+    responses.fields().forEachRemaining(entry -> sorted.put(entry.getKey(), entry.getValue()));
+    responses.removeAll();
+    responses.setAll(sorted);
   }
 
   /**

@@ -43,8 +43,8 @@ public class OpenApiRoute {
 
   private void serve(RoutingContext context) {
     HttpServerRequest request = context.request();
-    String server = config.publicUrl().map(Object::toString)
-        .orElse(request.scheme() + "://" + request.authority());
+    // Never the request's Host: a caller would have the document point clients at any server it names.
+    String server = config.publicUrl().map(Object::toString).orElse("/");
     String realm = config.keycloak().publicRealmUrl().orElse(config.keycloak().realmUrl()).toString();
     OpenApiMerger.Settings settings = OpenApiMerger.Settings.annals(version, server, realm,
         config.keycloak().dashboardClientId());

@@ -1,5 +1,8 @@
 package org.annals.gateway.outbound;
 
+import static org.annals.common.Failures.causedBy;
+import static org.annals.common.Failures.timedOut;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -9,6 +12,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 
@@ -31,13 +35,34 @@ public class Fetcher {
     return Uni.createFrom().completionStage(() -> client.request(options)
         .compose(request -> request.send())
         .compose(response -> response.body().compose(body -> response.statusCode() == 200
-            ? Future.succeededFuture(body) : Future.failedFuture("answered " + response.statusCode())))
+            ? Future.succeededFuture(body) : Future.failedFuture(new NotOk(response.statusCode()))))
         .toCompletionStage());
   }
 
   /** {@code UP} when the URL answers 200, otherwise why not. */
   public Uni<String> check(URI url) {
     return get(url).map(ignored -> "UP")
-        .onFailure().recoverWithItem(failure -> "DOWN (" + failure.getMessage() + ")");
+        .onFailure().recoverWithItem(failure -> "DOWN (" + reason(failure) + ")");
+  }
+
+  /** Why a call failed, in words that name no address: health answers are public. */
+  private static String reason(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NotOk) {
+        return cause.getMessage();
+      }
+    }
+    if (causedBy(failure, ConnectException.class)) {
+      return "no connection";
+    }
+    return timedOut(failure) ? "no answer in time" : "unreachable";
+  }
+
+  /** An answer other than 200. */
+  private static final class NotOk extends RuntimeException {
+
+    NotOk(int status) {
+      super("answered " + status, null, false, false);
+    }
   }
 }

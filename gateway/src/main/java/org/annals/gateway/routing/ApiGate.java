@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.annals.common.http.Allowances;
 import org.annals.common.problem.RoutingProblems;
 import org.annals.common.requestid.RequestIds;
 import org.annals.common.security.AccessRules;
@@ -23,8 +24,10 @@ import org.annals.gateway.config.GatewayConfig;
 
 /**
  * The public entry: every request under {@code /api} is given a request id, counted against its
- * caller's rate limit, matched to the service that owns its path, checked against the access rules and
- * the body limit, and only then passed on. {@code /internal/**} is never routed.
+ * user's rate limit (its address's was counted before authentication, by
+ * {@link org.annals.common.http.AddressLimiter}), matched to the service that owns its path, checked
+ * against the access rules and the body limit, and only then passed on. {@code /internal/**} is never
+ * routed.
  */
 @ApplicationScoped
 public class ApiGate {
@@ -32,13 +35,13 @@ public class ApiGate {
   private static final int POOL_SIZE_PER_SERVICE = 64;
 
   private final GatewayConfig config;
-  private final RateLimiter limiter;
+  private final Allowances callers;
   private final Vertx vertx;
   private final Map<Downstream, DownstreamProxy> proxies = new EnumMap<>(Downstream.class);
 
-  public ApiGate(GatewayConfig config, RateLimiter limiter, Vertx vertx) {
+  public ApiGate(GatewayConfig config, Vertx vertx) {
     this.config = config;
-    this.limiter = limiter;
+    this.callers = new Allowances(config.rateLimit().requests(), config.rateLimit().per());
     this.vertx = vertx;
   }
 
@@ -74,8 +77,9 @@ public class ApiGate {
           "The path must not contain '.' or '..' segments or needlessly percent-encoded characters.");
       return;
     }
+    PathTemplates.record(path);
     SecurityIdentity identity = identity(context);
-    RateLimiter.Decision rate = limiter.take(caller(identity, request));
+    Allowances.Decision rate = callers.take(caller(identity, request));
     context.response().putHeader("X-RateLimit-Remaining", Long.toString(rate.remaining()));
     if (!rate.allowed()) {
       context.response().putHeader("Retry-After", Long.toString(rate.retryAfterSeconds()));

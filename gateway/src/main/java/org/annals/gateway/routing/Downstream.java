@@ -35,7 +35,12 @@ public enum Downstream {
   }
 
   public boolean owns(String path) {
-    return prefixes.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    return prefixOf(path).isPresent();
+  }
+
+  /** The public path of this service that a path lies under, e.g. {@code /api/v1/articles}. */
+  public Optional<String> prefixOf(String path) {
+    return prefixes.stream().filter(prefix -> path.equals(prefix) || path.startsWith(prefix + "/")).findFirst();
   }
 
   /** A path of the service, e.g. {@code /q/health/ready}, under its configured URL. */

@@ -50,6 +50,7 @@ final class DownstreamProxy implements ProxyInterceptor {
   private final URI url;
   private final String origin;
   private final String basePath;
+  private final String publicUrl;
   private final HttpProxy proxy;
   private final CircuitBreaker breaker;
   private final long connectTimeoutMs;
@@ -62,6 +63,7 @@ final class DownstreamProxy implements ProxyInterceptor {
     this.url = downstream.url(config);
     this.origin = url.getScheme() + "://" + url.getAuthority();
     this.basePath = url.getPath() == null ? "" : url.getPath().replaceAll("/+$", "");
+    this.publicUrl = config.publicUrl().map(u -> u.toString().replaceAll("/+$", "")).orElse("");
     this.connectTimeoutMs = config.connectTimeout().toMillis();
     this.responseTimeoutMs = config.responseTimeout().toMillis();
     this.maxBodyBytes = config.maxBodySize().asLongValue();
@@ -143,10 +145,9 @@ final class DownstreamProxy implements ProxyInterceptor {
     HOP_BY_HOP.forEach(response.headers()::remove);
     String location = response.headers().get("location");
     if (location != null && location.startsWith(origin + basePath + "/")) {
-      // The service names itself in Location; the caller must come back through the gateway.
-      HttpServerRequest caller = context.request().proxiedRequest();
-      response.putHeader("location",
-          caller.scheme() + "://" + caller.authority() + location.substring(origin.length() + basePath.length()));
+      // The service names itself in Location; the caller must come back through the gateway, at its
+      // configured URL, or else at a path of the URL it called: never at what its Host header said.
+      response.putHeader("location", publicUrl + location.substring(origin.length() + basePath.length()));
     }
     return context.sendResponse();
   }

@@ -61,16 +61,46 @@ class OpenApiMergerTest {
     for (JsonNode operation : operations()) {
       ids.add(operation.path("operationId").asText());
       assertFalse(operation.has("security"), "one security requirement for all: " + operation);
-      for (String status : List.of("401", "403", "429", "503", "504")) {
-        assertEquals("#/components/schemas/Problem", operation.at("/responses/" + status
-            + "/content/application~1problem+json/schema/$ref").asText(), status + " of " + operation);
+      for (String status : List.of("429", "503", "504")) {
+        JsonNode problem = operation.at("/responses/" + status + "/content/application~1problem+json");
+        assertEquals("#/components/schemas/Problem", problem.at("/schema/$ref").asText(), status + " of " + operation);
+        assertEquals(Integer.parseInt(status), problem.path("examples").elements().next().at("/value/status").asInt());
       }
       assertTrue(operation.at("/responses/429/headers").has("Retry-After"));
+      assertTrue(operation.at("/responses/503/headers").has("Retry-After"));
+      List<String> statuses = new ArrayList<>();
+      operation.path("responses").fieldNames().forEachRemaining(statuses::add);
+      assertEquals(statuses.stream().sorted().toList(), statuses, "in order of status");
     }
     assertEquals(List.of("listArticles", "submitArticle", "ping", "listEntities", "mergeEntities",
         "entityServicePing"), ids);
     assertEquals("Not Authorized", merged.at("/paths/~1api~1v1~1articles/get/responses/401/description").asText(),
-        "a service's own description is kept");
+        "a service's own answers are kept");
+  }
+
+  @Test
+  void addsItsUserLimitToTheAddressLimitAServiceDocuments() throws IOException {
+    JsonNode service = new ObjectMapper().readTree("""
+        {"openapi":"3.1.0","paths":{"/api/v1/stories":{"get":{"operationId":"listStories","responses":{
+          "429":{"description":"Over the address's limit","content":{"application/problem+json":{
+            "schema":{"$ref":"#/components/schemas/Problem"},"examples":{"addressLimit":{"value":{"status":429}}}}}}}}}},
+         "components":{"schemas":{"Problem":{"type":"object"}}}}""");
+    JsonNode tooMany = OpenApiMerger.merge(Map.of(Downstream.TIMELINE, service), new OpenApiMerger.Settings("Annals API",
+        "1.0.0", "All of it.", "/", REALM, "annals-dashboard")).at("/paths/~1api~1v1~1stories/get/responses/429");
+    assertEquals("Over the address's limit", tooMany.path("description").asText());
+    List<String> examples = new ArrayList<>();
+    tooMany.at("/content/application~1problem+json/examples").fieldNames().forEachRemaining(examples::add);
+    assertEquals(List.of("addressLimit", "userLimit"), examples);
+    assertTrue(tooMany.path("headers").has("Retry-After"));
+  }
+
+  @Test
+  void writesTheGatewaysProblemsAsTheyAreAnsweredOnTheOperationsPath() {
+    JsonNode timeout = merged.at("/paths/~1api~1v1~1entities~1{id}~1merge/post/responses/504/content"
+        + "/application~1problem+json/examples/timeout/value");
+    assertEquals("urn:annals:problem:gateway-timeout", timeout.path("type").asText());
+    assertTrue(timeout.path("detail").asText().startsWith("entity-service did not answer"), timeout.toString());
+    assertTrue(timeout.path("instance").asText().matches("/api/v1/entities/[0-9a-f-]{36}/merge"), timeout.toString());
   }
 
   @Test

@@ -10,10 +10,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.annals.common.testing.RawHttp;
 import org.annals.common.testing.TestTokens;
 import org.annals.gateway.support.StubServices;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,42 @@ class GatewayLimitsTest {
     long retryAfter = Long.parseLong(refused.header("Retry-After"));
     assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
     given().auth().oauth2(TestTokens.of("patient", "reader")).get("/api/v1/entities").then().statusCode(200);
+  }
+
+  /**
+   * The issue's reproducer: forged tokens from one address (127.0.0.2, another client than the other
+   * tests) are answered 401 until the address has had its allowance of failed authentications (50 a
+   * minute in tests), then 429 before any token is checked, a valid one included.
+   */
+  @Test
+  void anAddressSendingForgedTokensGets429BeforeItsTokensAreChecked() throws Exception {
+    InetAddress forger = InetAddress.getByName("127.0.0.2");
+    String forged = RawHttp.get("/api/v1/articles", "Authorization: Bearer "
+        + TestTokens.signedByAnotherKey("mallory", "reader", "editor", "admin"));
+    long started = System.nanoTime();
+    int unauthorized = 0;
+    RawHttp.Answer refused = null;
+    while (refused == null && unauthorized < 200) {
+      RawHttp.Answer answer = RawHttp.send(gateway, forger, forged);
+      if (answer.status() == 429) {
+        refused = answer;
+      } else {
+        assertEquals(401, answer.status(), answer.toString());
+        unauthorized++;
+      }
+    }
+    long refilled = (System.nanoTime() - started) / 1_200_000_000L + 1;
+    assertTrue(unauthorized >= 50 && unauthorized <= 50 + refilled, unauthorized + " answered 401");
+    GatewayHttpLayerTest.assertProblem(refused, 429);
+    long retryAfter = Long.parseLong(refused.header("Retry-After"));
+    assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+
+    String valid = TestTokens.of("next-door", "reader");
+    assertEquals(429, RawHttp.send(gateway, forger, RawHttp.get("/api/v1/entities", "Authorization: Bearer " + valid))
+        .status(), "refused before its token is checked");
+    assertEquals(200, RawHttp.send(gateway, RawHttp.get("/api/v1/entities", "Authorization: Bearer " + valid))
+        .status(), "other addresses go on");
+    assertEquals(200, RawHttp.send(gateway, forger, RawHttp.get("/q/health/live")).status(), "health needs no token");
   }
 
   @Test
