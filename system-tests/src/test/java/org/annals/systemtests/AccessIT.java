@@ -93,7 +93,7 @@ class AccessIT {
     for (Operation operation : operations()) {
       Http.Answer none = Http.send(operation.request(null));
       if (none.status() != 401 || !none.isProblem()
-          || !none.response().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer")) {
+          || !none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer")) {
         wrong.add("no token " + operation + " -> " + none);
       }
       REFUSED.forEach((kind, token) -> {

@@ -105,7 +105,7 @@ public final class AnnalsStack implements BeforeAllCallback {
 
   /**
    * The launcher's settings for this run: its own ports and data, the jars the build just made, and
-   * short pipeline waits and a high rate limit so that the scenarios take seconds, not minutes.
+   * short pipeline waits and high rate limits so that the scenarios take seconds, not minutes.
    */
   private static Map<String, String> environment() {
     return Map.ofEntries(
@@ -121,7 +121,11 @@ public final class AnnalsStack implements BeforeAllCallback {
         Map.entry("ANNALS_STOP_TIMEOUT", "30"),
         Map.entry("ANNALS_WAIT_SECONDS", "400"),
         Map.entry("ANNALS_INGEST_PIPELINE_BACKOFF_MAX", "PT2S"),
-        Map.entry("ANNALS_GATEWAY_RATE_LIMIT_REQUESTS", "100000"));
+        Map.entry("ANNALS_GATEWAY_RATE_LIMIT_REQUESTS", "100000"),
+        // Every test calls from 127.0.0.1 and some are refused on purpose (AccessIT): room for those, while
+        // BadInputIT's burst of forged tokens (from an address of its own) still meets the limit quickly.
+        Map.entry("ANNALS_GATEWAY_RATE_LIMIT_FAILED_AUTHENTICATIONS", "200"),
+        Map.entry("ANNALS_HTTP_ADDRESS_LIMIT_FAILED_AUTHENTICATIONS", "1000"));
   }
 
   /** Closed by JUnit when the last test is done (whichever of its two close contracts it honours). */

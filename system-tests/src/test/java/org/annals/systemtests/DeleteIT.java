@@ -33,7 +33,7 @@ class DeleteIT {
     Pipeline.awaitDone(List.of(kept, deleted), Duration.ofMinutes(3));
 
     EntitiesApi entities = new EntitiesApi(Clients.as("reader"));
-    String person = entities.listEntities(null, "10", report.person(), "PERSON").getItems().stream()
+    String person = entities.listEntities(null, 10, report.person(), "PERSON").getItems().stream()
         .filter(e -> report.person().equals(e.getName())).findFirst().orElseThrow().getId().toString();
     assertTrue(mentionedIn(entities, person).contains(deleted));
     List<String> events = Census.all("/api/v1/events?limit=200&article=" + deleted).stream()
@@ -66,7 +66,7 @@ class DeleteIT {
 
   private static List<String> mentionedIn(EntitiesApi entities, String person) {
     try {
-      return entities.listEntityMentions(person, null, "200").getItems().stream().map(EntityMention::getArticleId)
+      return entities.listEntityMentions(person, null, 200).getItems().stream().map(EntityMention::getArticleId)
           .map(String::valueOf).distinct().toList();
     } catch (ApiException e) {
       throw new AssertionError("mentions of " + person + ": " + e.getCode() + " " + e.getResponseBody(), e);

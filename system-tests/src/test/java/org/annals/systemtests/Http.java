@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ public final class Http {
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** An answer: status, content type and body. */
-  public record Answer(int status, String contentType, String body, HttpResponse<byte[]> response) {
+  /** An answer: status, content type, body and every header. */
+  public record Answer(int status, String contentType, String body, HttpHeaders headers) {
 
     public JsonNode json() {
       try {
@@ -74,7 +75,7 @@ public final class Http {
     try {
       HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-          new String(response.body(), StandardCharsets.UTF_8), response);
+          new String(response.body(), StandardCharsets.UTF_8), response.headers());
     } catch (IOException e) {
       throw new AssertionError("no answer to " + request.build().uri() + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -42,10 +42,10 @@ class OpenApiIT {
 
   @Test
   void theGeneratedClientTalksToTheGatewayWithARealToken() throws ApiException {
-    ArticlePage articles = new ArticlesApi(Clients.as("reader")).listArticles(null, null, "5", null, null, null,
+    ArticlePage articles = new ArticlesApi(Clients.as("reader")).listArticles(null, null, 5, null, null, null,
         null, null);
     assertTrue(articles.getItems().size() <= 5);
-    EntityPage entities = new EntitiesApi(Clients.as("reader")).listEntities(null, "3", "isf", null);
+    EntityPage entities = new EntitiesApi(Clients.as("reader")).listEntities(null, 3, "isf", null);
     assertTrue(entities.getItems().stream().anyMatch(e -> "Isfahan".equals(e.getName())),
         "the knowledge base knows Isfahan: " + entities);
 

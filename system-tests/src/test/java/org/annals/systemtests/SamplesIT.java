@@ -151,7 +151,7 @@ class SamplesIT {
 
   private static Entity entity(String name) throws ApiException {
     EntitiesApi entities = new EntitiesApi(Clients.as("reader"));
-    String id = entities.listEntities(null, "50", name, null).getItems().stream()
+    String id = entities.listEntities(null, 50, name, null).getItems().stream()
         .filter(e -> e.getName().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no entity named " + name)).getId().toString();
     return entities.getEntity(id);
@@ -160,7 +160,7 @@ class SamplesIT {
   /** The events of a kind (in a place, when given), in detail. */
   private static List<EventDetail> events(String kind, String place) throws ApiException {
     EventsApi events = new EventsApi(Clients.as("reader"));
-    List<EventItem> items = events.listEvents(null, null, null, null, kind, "200", null, null).getItems();
+    List<EventItem> items = events.listEvents(null, null, null, null, kind, 200, null, null).getItems();
     List<EventDetail> details = new java.util.ArrayList<>();
     for (EventItem item : items) {
       if (place == null || item.getLocation() != null && place.equals(item.getLocation().getName())) {

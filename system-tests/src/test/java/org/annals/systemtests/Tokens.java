@@ -2,22 +2,31 @@ package org.annals.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Real tokens from the real Keycloak: the development users' (password grant of annals-cli), and the
- * ones that must be refused: expired, altered, and issued by another realm of the same server.
+ * Real tokens from the real Keycloak: the development users' (password grant of annals-cli) and
+ * ingest-service's own, and the ones that must be refused: expired, altered, issued by another realm of
+ * the same server, and forged outright.
  */
 public final class Tokens {
 
   private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
   private static final long REUSE_MILLIS = 5 * 60_000;
   private static final Map<String, Long> TAKEN = new ConcurrentHashMap<>();
+  private static final String SERVICE = "service-account-annals-ingest";
 
   private Tokens() {}
 
@@ -62,11 +71,71 @@ public final class Tokens {
     try {
       ObjectNode claims = (ObjectNode) Http.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
       claims.withObjectProperty("realm_access").putArray("roles").add("reader").add("editor").add("admin");
-      String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(Http.JSON.writeValueAsBytes(claims));
+      String forged = base64(Http.JSON.writeValueAsBytes(claims));
       return parts[0] + "." + forged + "." + parts[2];
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** ingest-service's own token (client credentials of annals-ingest), the only one internal endpoints take. */
+  public static String service() {
+    Long taken = TAKEN.get(SERVICE);
+    if (taken == null || System.currentTimeMillis() - taken > REUSE_MILLIS) {
+      String secret;
+      try {
+        secret = Files.readString(AnnalsStack.dataDir().resolve("keycloak").resolve("ingest-client-secret")).strip();
+      } catch (IOException e) {
+        throw new IllegalStateException("the launcher left no secret for annals-ingest: " + e.getMessage(), e);
+      }
+      CACHE.put(SERVICE, token("annals", form(Map.of("grant_type", "client_credentials", "client_id", "annals-ingest",
+          "client_secret", secret)), "the service"));
+      TAKEN.put(SERVICE, System.currentTimeMillis());
+    }
+    return CACHE.get(SERVICE);
+  }
+
+  /**
+   * A token no Keycloak issued: RS256, the realm's issuer and audience, every role, but signed with a
+   * key of our own; each call makes another (a new id), as an attacker trying keys would.
+   */
+  public static String forged() {
+    long now = System.currentTimeMillis() / 1000;
+    ObjectNode claims = Http.JSON.createObjectNode()
+        .put("iss", AnnalsStack.keycloakUrl() + "/realms/annals").put("aud", "annals-api")
+        .put("sub", UUID.randomUUID().toString()).put("preferred_username", "admin").put("typ", "Bearer")
+        .put("iat", now).put("exp", now + 300).put("jti", UUID.randomUUID().toString());
+    claims.putObject("realm_access").putArray("roles").add("reader").add("editor").add("admin").add("service");
+    try {
+      String signed = base64(Http.JSON.writeValueAsBytes(Http.JSON.createObjectNode()
+          .put("alg", "RS256").put("typ", "JWT").put("kid", "forged-" + UUID.randomUUID())))
+          + "." + base64(Http.JSON.writeValueAsBytes(claims));
+      Signature signature = Signature.getInstance("SHA256withRSA");
+      signature.initSign(ForgingKey.PAIR.getPrivate());
+      signature.update(signed.getBytes(StandardCharsets.US_ASCII));
+      return signed + "." + base64(signature.sign());
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("could not forge a token: " + e.getMessage(), e);
+    }
+  }
+
+  /** Made once, when the first token is forged. */
+  private static final class ForgingKey {
+    static final KeyPair PAIR = generate();
+
+    private static KeyPair generate() {
+      try {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static String base64(byte[] bytes) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static void updateLifespan(String realm, String admin, int seconds) {
@@ -78,15 +147,22 @@ public final class Tokens {
   }
 
   private static String password(String realm, String client, String user, String password) {
-    String form = Map.of("grant_type", "password", "client_id", client, "username", user, "password", password,
-            "scope", "openid").entrySet().stream()
+    return token(realm, form(Map.of("grant_type", "password", "client_id", client, "username", user,
+        "password", password, "scope", "openid")), user);
+  }
+
+  private static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
+  }
+
+  private static String token(String realm, String form, String whose) {
     Http.Answer answer = Http.post(AnnalsStack.keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/token",
         null, "application/x-www-form-urlencoded", form);
     JsonNode token = answer.json().path("access_token");
     if (answer.status() != 200 || !token.isTextual()) {
-      throw new IllegalStateException("no token for " + user + " in realm " + realm + ": " + answer);
+      throw new IllegalStateException("no token for " + whose + " in realm " + realm + ": " + answer);
     }
     return token.asText();
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,6 +36,7 @@ public final class HtmlExtractor {
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
       "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dd", "dt", "dl", "hr");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private HtmlExtractor() {}
 
@@ -44,7 +46,7 @@ public final class HtmlExtractor {
   public static Extracted extract(String html) {
     Document page = Jsoup.parse(html);
     String title = firstNonBlank(meta(page, "meta[property=og:title]"), meta(page, "meta[name=twitter:title]"),
-        page.title(), page.select("h1").text());
+        wholeText(page.head().select("title")), wholeText(page.select("h1")));
     String publishedAt = firstNonBlank(
         meta(page, "meta[property=article:published_time]"),
         meta(page, "meta[itemprop=datePublished]"),
@@ -155,6 +157,16 @@ public final class HtmlExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The text of elements with runs of white space made one space, and nothing else dropped: jsoup's own
+   * {@code text()} trims every character up to U+0020, so a NUL at the end of a title would vanish
+   * instead of being refused as the text it is.
+   */
+  private static String wholeText(Elements elements) {
+    return elements.stream().map(element -> WHITE_SPACE.matcher(element.wholeText()).replaceAll(" ").strip())
+        .filter(text -> !text.isEmpty()).collect(Collectors.joining(" "));
   }
 
   private static String meta(Document page, String selector) {

@@ -136,4 +136,13 @@ class HtmlExtractorTest {
     assertNull(page.url());
     assertNull(page.siteName());
   }
+
+  @Test
+  void keepsControlCharactersAtTheEndsOfATitleSoThatTheyAreRefused() {
+    HtmlExtractor.Extracted page = HtmlExtractor.extract(
+        "<html><head><title>  Dam\n repairs&#0;</title></head><body><h1>&#1;Flood</h1><p>Text.</p></body></html>");
+    assertEquals("Dam repairs\u0000", page.title());
+    HtmlExtractor.Extracted headingOnly = HtmlExtractor.extract("<html><body><h1>&#1;Flood</h1><p>Text.</p></body></html>");
+    assertEquals("\u0001Flood", headingOnly.title());
+  }
 }
