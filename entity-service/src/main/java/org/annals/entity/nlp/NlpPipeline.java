@@ -24,6 +24,11 @@ public class NlpPipeline {
   private final StanfordCoreNLP pipeline;
 
   public NlpPipeline() {
+    this.pipeline = new StanfordCoreNLP(properties());
+  }
+
+  /** The pipeline's settings, one place for the service and for the benchmark's raw CoreNLP floor. */
+  public static Properties properties() {
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     properties.setProperty("tokenize.language", "en");
@@ -34,7 +39,7 @@ public class NlpPipeline {
     properties.setProperty("ner.useSUTime", "false");
     properties.setProperty("ner.applyNumericClassifiers", "false");
     properties.setProperty("ner.buildEntityMentions", "true");
-    this.pipeline = new StanfordCoreNLP(properties);
+    return properties;
   }
 
   public AnalysedText analyse(String text) {

@@ -5,23 +5,21 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotator;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.annals.entity.nlp.NlpPipeline;
+import org.annals.timeline.time.TimexExtractor;
 
 /**
- * The floor the pipeline cannot beat on this hardware: the CoreNLP annotators the services run, on the
- * same texts, in one JVM, nothing else. entity-service's pipeline (its {@code NlpPipeline}: tokenize,
- * ssplit, pos, lemma, ner with fine-grained types, no SUTime, no numeric classifiers) and
- * timeline-service's ({@code TimeProducer}: tokenize, ssplit with line breaks ending sentences, pos,
- * lemma, depparse, then SUTime anchored on the publication date). Each text goes through both, on as
+ * The floor the pipeline cannot beat on this hardware: the CoreNLP annotators the services run, built
+ * from the services' own settings ({@link NlpPipeline#properties()}, {@link TimexExtractor#pipeline}),
+ * on the same texts, in one JVM, nothing else. Each text goes through both, on as
  * many threads as there are cores, after a warm-up; loading the models is not counted.
  *
  * <p>Run by the benchmark in a JVM of its own: {@code CoreNlpFloor TEXTS N THREADS}; prints one JSON object.
@@ -33,27 +31,11 @@ public final class CoreNlpFloor {
   private CoreNlpFloor() {}
 
   static StanfordCoreNLP entityPipeline() {
-    Properties properties = new Properties();
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-    properties.setProperty("tokenize.language", "en");
-    properties.setProperty("ner.applyFineGrained", "true");
-    properties.setProperty("ner.useSUTime", "false");
-    properties.setProperty("ner.applyNumericClassifiers", "false");
-    properties.setProperty("ner.buildEntityMentions", "true");
-    return new StanfordCoreNLP(properties);
+    return new StanfordCoreNLP(NlpPipeline.properties());
   }
 
   static StanfordCoreNLP timelinePipeline() {
-    Properties properties = new Properties();
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
-    properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    properties.setProperty("tokenize.language", "en");
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
-    Properties time = new Properties();
-    time.setProperty("sutime.includeRange", "true");
-    time.setProperty("sutime.markTimeRanges", "false");
-    pipeline.addAnnotator(new TimeAnnotator("sutime", time));
-    return pipeline;
+    return TimexExtractor.pipeline(TimexExtractor.ARTICLE_ANNOTATORS, true);
   }
 
   public static void main(String[] args) throws Exception {

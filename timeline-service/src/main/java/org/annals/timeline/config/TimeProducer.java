@@ -24,7 +24,7 @@ public class TimeProducer {
   @Startup
   TimexExtractor extractor() {
     long started = System.nanoTime();
-    TimexExtractor extractor = new TimexExtractor(TimexExtractor.TIME_ANNOTATORS + ",depparse", true);
+    TimexExtractor extractor = new TimexExtractor(TimexExtractor.ARTICLE_ANNOTATORS, true);
     LOG.infof("SUTime and the dependency parser loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
     LocalDate published = LocalDate.of(2023, 3, 15);
     long warming = WarmUp.run(text -> extractor.read(text, published));

@@ -42,6 +42,9 @@ public class TimexExtractor {
 
   /** The annotators time expressions need; events add the dependency parser. */
   public static final String TIME_ANNOTATORS = "tokenize,ssplit,pos,lemma";
+
+  /** What the service runs on an article: time expressions and the parse its events are read from. */
+  public static final String ARTICLE_ANNOTATORS = TIME_ANNOTATORS + ",depparse";
   /** "over the tweet.Separately the ministry": a sentence end that lost its space. */
   private static final Pattern JOINED_SENTENCES = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})");
 
@@ -63,17 +66,26 @@ public class TimexExtractor {
    */
   public TimexExtractor(String annotators, boolean articles) {
     this.articles = articles;
+    pipeline = pipeline(annotators, articles);
+  }
+
+  /**
+   * The CoreNLP pipeline this extractor runs, SUTime last: one place for the service and for the
+   * benchmark's raw CoreNLP floor.
+   */
+  public static StanfordCoreNLP pipeline(String annotators, boolean articles) {
     Properties properties = new Properties();
     properties.setProperty("annotators", annotators);
     if (articles) {
       properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
     }
     properties.setProperty("tokenize.language", "en");
-    pipeline = new StanfordCoreNLP(properties);
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
     Properties time = new Properties();
     time.setProperty("sutime.includeRange", "true");
     time.setProperty("sutime.markTimeRanges", "false");
     pipeline.addAnnotator(new TimeAnnotator("sutime", time));
+    return pipeline;
   }
 
   /**

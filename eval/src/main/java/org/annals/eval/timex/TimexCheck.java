@@ -1,4 +1,4 @@
-package org.annals.timeline.quality;
+package org.annals.eval.timex;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.annals.eval.timex.TimexScore;
 import org.annals.timeline.time.Timex;
 import org.annals.timeline.time.TimexExtractor;
 

@@ -1,4 +1,4 @@
-package org.annals.entity.quality;
+package org.annals.eval.seeds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,6 @@ import org.annals.entity.nlp.NlpPipeline;
 import org.annals.entity.resolve.FoundMention;
 import org.annals.entity.resolve.MentionResolver;
 import org.annals.entity.resolve.Target;
-import org.annals.eval.seeds.SeedEntityScore;
 
 /**
  * Scores entity resolution against a reference reading in the seed-gold format with the service's own
