@@ -45,14 +45,6 @@ public final class Allowances {
     bucket(key).tryConsume(1);
   }
 
-  public long requests() {
-    return requests;
-  }
-
-  public Duration per() {
-    return per;
-  }
-
   private Bucket bucket(String key) {
     return buckets.get(key, ignored -> Bucket.builder()
         .addLimit(limit -> limit.capacity(requests).refillGreedy(requests, per))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
+import org.annals.common.problem.StatusProblems;
 import org.annals.common.security.SecurityProblems;
 
 /**
@@ -61,16 +62,12 @@ public final class ProblemExamples {
                   + " by the Annals Keycloak realm. Get a new one.", path)));
       case 403 -> List.of(named("missingRole", "A token without the role", problem(403, "forbidden", "Forbidden",
           SecurityProblems.forbiddenDetail(), path)));
-      case 406 -> List.of(named("notAcceptable", "Accept: text/xml", problem(406, "not-acceptable", "Not Acceptable",
-          "This resource cannot answer in the media type asked for in Accept; ask for application/json.", path)));
-      case 413 -> List.of(named("tooLarge", "A body over the limit", problem(413, "too-large", "Content Too Large",
-          "The request body is larger than this service accepts. See the operation's documented limit.", path)));
+      case 406 -> List.of(named("notAcceptable", "Accept: text/xml", known(406, path)));
+      case 413 -> List.of(named("tooLarge", "A body over the limit", known(413, path)));
       case 414 -> List.of(named("uriTooLong", "A path and query of 5000 characters", problem(414, "uri-too-long",
           "URI Too Long", "The request's path and query are 5000 characters long; at most 4096 are accepted.",
           path)));
-      case 415 -> List.of(named("unsupportedMediaType", "Content-Type: application/xml", problem(415,
-          "unsupported-media-type", "Unsupported Media Type",
-          "This content type is not accepted here. See /q/openapi for the accepted media types.", path)));
+      case 415 -> List.of(named("unsupportedMediaType", "Content-Type: application/xml", known(415, path)));
       case 429 -> List.of(
           named("addressLimit", "Too many requests from one address", problem(429, "too-many-requests",
               "Too Many Requests", "You have made more than 100000 requests in 60 s from your address. Wait 12 s"
@@ -82,9 +79,7 @@ public final class ProblemExamples {
       case 431 -> List.of(named("headersTooLarge", "Headers of 30 000 bytes", problem(431, "headers-too-large",
           "Request Header Fields Too Large", "The request's headers take 30000 bytes; at most 20480 are accepted.",
           path)));
-      case 500 -> List.of(named("internal", "A fault on our side", problem(500, "internal", "Internal error",
-          "The server failed to handle this request. Nothing was changed by it unless its answer said so; report the"
-              + " requestId if it happens again.", path)));
+      case 500 -> List.of(named("internal", "A fault on our side", known(500, path)));
       default -> List.of();
     };
   }
@@ -151,6 +146,12 @@ public final class ProblemExamples {
 
   private static Problem from(ProblemException e, String path) {
     return new Problem(TYPE + e.slug(), e.title(), e.status(), e.getMessage(), path, REQUEST_ID, e.errors());
+  }
+
+  /** The answer any operation gives for this status, as the HTTP layer and the mappers give it. */
+  private static Problem known(int status, String path) {
+    StatusProblems.Answer answer = StatusProblems.of(status);
+    return problem(status, answer.slug(), answer.title(), answer.detail(), path);
   }
 
   private static Problem problem(int status, String slug, String title, String detail, String path) {

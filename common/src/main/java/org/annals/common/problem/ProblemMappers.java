@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,13 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
-  private static final Map<Integer, String> STATUS_DETAILS = Map.of(
-      404, "There is nothing at this path. See /q/openapi for the operations of this service.",
-      405, "This method is not allowed on this path. See /q/openapi for the allowed methods.",
-      406, "This resource cannot answer in the media type asked for in Accept; ask for application/json.",
-      413, "The request body is larger than this operation accepts.",
-      415, "This content type is not accepted here. See /q/openapi for the accepted media types.");
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
@@ -74,10 +66,9 @@ public class ProblemMappers {
     if (status >= 500) {
       return unexpected(e, uri);
     }
-    Response.StatusType type = Response.Status.fromStatusCode(status);
-    String title = type == null ? "Request failed" : type.getReasonPhrase();
-    String detail = STATUS_DETAILS.getOrDefault(status, title + ".");
-    Response answer = ProblemFactory.response(status, slug(title), title, detail, ProblemFactory.path(uri));
+    StatusProblems.Answer known = StatusProblems.of(status);
+    Response answer = ProblemFactory.response(status, known.slug(), known.title(), known.detail(),
+        ProblemFactory.path(uri));
     String allow = original.getHeaderString(HttpHeaders.ALLOW);
     if (allow != null) {
       return Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
@@ -88,13 +79,9 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
     LOG.errorf(e, "Unexpected failure on %s", ProblemFactory.path(uri));
-    return ProblemFactory.response(500, "internal", "Internal error",
-        "The server failed to handle this request. Nothing was changed by it unless its answer said so;"
-            + " report the requestId if it happens again.", ProblemFactory.path(uri));
-  }
-
-  private static String slug(String title) {
-    return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    StatusProblems.Answer internal = StatusProblems.of(500);
+    return ProblemFactory.response(500, internal.slug(), internal.title(), internal.detail(),
+        ProblemFactory.path(uri));
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {
