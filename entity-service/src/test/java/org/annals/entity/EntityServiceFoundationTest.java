@@ -29,6 +29,7 @@ class EntityServiceFoundationTest {
     given().get("/q/openapi?format=json").then().statusCode(200)
         .body(containsString("analyseArticleEntities"))
         .body(containsString("ResolvedMention"))
+        .body(containsString("ArticleAnnotation"))
         .body(containsString("listEntities"));
   }
 

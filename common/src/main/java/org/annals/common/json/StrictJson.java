@@ -9,11 +9,12 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.util.UUID;
 
 /**
  * Refuses JSON values of the wrong type instead of converting them: a number where a string is
  * expected ({"text": 5}) is a client error to report, not a text "5" to store. Duplicate keys and
- * strings that are not acceptable text ({@link CheckedStrings}) are refused too.
+ * strings and ids that are not acceptable text ({@link CheckedStrings}, {@link CheckedUuids}) are refused too.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -33,6 +34,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     // {"text":"a","text":"b"} is ambiguous: which one the client meant is not for us to guess.
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    mapper.registerModule(new SimpleModule("annals-checked-strings").addDeserializer(String.class, new CheckedStrings()));
+    mapper.registerModule(new SimpleModule("annals-checked-strings").addDeserializer(String.class, new CheckedStrings())
+        .addDeserializer(UUID.class, new CheckedUuids()));
   }
 }

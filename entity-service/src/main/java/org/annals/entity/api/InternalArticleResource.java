@@ -10,11 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.annals.common.api.JsonBody;
-import org.annals.common.api.Params;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
 import org.annals.common.security.Roles;
+import org.annals.contract.ArticleAnnotation;
+import org.annals.contract.EntityAnalysis;
+import org.annals.contract.EntityAnalysisRequest;
+import org.annals.contract.ResolvedMention;
 import org.annals.entity.domain.EntityAnalysisService;
+import org.annals.entity.domain.Mention;
+import org.annals.nlp.AnnotationFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,27 +35,37 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InternalArticleResource {
 
   private final EntityAnalysisService analysis;
+  private final AnnotationFormat format;
 
-  public InternalArticleResource(EntityAnalysisService analysis) {
+  public InternalArticleResource(EntityAnalysisService analysis, AnnotationFormat format) {
     this.analysis = analysis;
+    this.format = format;
   }
 
   @PUT
   @Path("/{id}/analysis")
   @JsonBody
-  @Operation(operationId = "analyseArticleEntities", summary = "Find and resolve the mentions of an article",
-      description = "Idempotent: sending the same article again replaces its earlier mentions.")
-  @APIResponse(responseCode = "200", description = "The resolved mentions",
-      content = @Content(schema = @Schema(implementation = AnalysisResult.class)))
+  @Operation(operationId = "analyseArticleEntities", summary = "Read an article and resolve its mentions",
+      description = "Reads the text once for the whole platform (tokens, sentences, tags, lemmas, entity tags, "
+          + "dependency parse) and answers the annotation with the resolved mentions, for timeline-service. "
+          + "Idempotent: sending the same article again replaces its earlier mentions.")
+  @APIResponse(responseCode = "200", description = "The resolved mentions and the annotation",
+      content = @Content(schema = @Schema(implementation = EntityAnalysis.class)))
   @APIResponse(responseCode = "400", description = "Invalid request",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public AnalysisResult analyse(@PathParam("id") UUID id, AnalysisRequest request) {
+  public EntityAnalysis analyse(@PathParam("id") UUID id, EntityAnalysisRequest request) {
     if (request == null) {
-      throw ProblemException.invalid("The body must be an AnalysisRequest with the article's text.");
+      throw ProblemException.invalid("The body must be an EntityAnalysisRequest with the article's text.");
     }
-    Params.inRange(request.publishedAt(), "publishedAt");
-    return new AnalysisResult(analysis.analyse(id, request.text(), request.language()).stream()
-        .map(ResolvedMention::of).toList());
+    EntityAnalysisService.Analysis result = analysis.analyse(id, request.text(), request.language());
+    return new EntityAnalysis(result.mentions().stream().map(InternalArticleResource::resolved).toList(),
+        new ArticleAnnotation(AnnotationFormat.NAME, AnnotationFormat.VERSION, format.encodeText(result.document())));
+  }
+
+  private static ResolvedMention resolved(EntityAnalysisService.StoredMention stored) {
+    Mention m = stored.mention();
+    return new ResolvedMention(m.start, m.end, m.text, stored.entity().id, stored.entity().name,
+        stored.entity().type, stored.entity().kind, stored.within());
   }
 
   @DELETE

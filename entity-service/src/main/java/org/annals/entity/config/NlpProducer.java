@@ -4,14 +4,15 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.annals.common.nlp.WarmUp;
+import org.annals.nlp.WarmUp;
 import org.annals.entity.kb.KnowledgeBase;
 import org.annals.entity.nlp.NlpPipeline;
 import org.annals.entity.resolve.MentionResolver;
+import org.annals.nlp.AnnotationFormat;
 import org.jboss.logging.Logger;
 
 /**
- * The NLP models and the knowledge base, loaded once at startup (10-20 s, about 0.9 GB of heap) and the
+ * The NLP models and the knowledge base, loaded once at startup (20-30 s, about 1.2 GB of heap with the parser) and the
  * models warmed up ({@link WarmUp}): the service does not answer, and so is not ready, until they are.
  */
 @ApplicationScoped
@@ -28,6 +29,12 @@ public class NlpProducer {
     LOG.infof("CoreNLP loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
     LOG.infof("CoreNLP warmed up in %d ms", WarmUp.run(pipeline::analyse));
     return pipeline;
+  }
+
+  @Produces
+  @Singleton
+  AnnotationFormat annotationFormat() {
+    return new AnnotationFormat();
   }
 
   @Produces

@@ -1,5 +1,6 @@
 package org.annals.entity.domain;
 
+import edu.stanford.nlp.pipeline.Annotation;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.annals.common.problem.ProblemException;
-import org.annals.entity.nlp.AnalysedText;
 import org.annals.entity.nlp.NlpPipeline;
 import org.annals.entity.resolve.FoundMention;
 import org.annals.entity.resolve.MentionResolver;
@@ -45,11 +45,13 @@ public class EntityAnalysisService {
     this.metrics = metrics;
   }
 
-  /** A stored mention with its (surviving) entity. */
   /** A stored mention with its entity and what that entity is part of, nearest first (Isfahan: Iran). */
   public record StoredMention(Mention mention, CanonicalEntity entity, List<UUID> within) {}
 
-  public List<StoredMention> analyse(UUID articleId, String text, String language) {
+  /** What the analysis of an article gives: its resolved mentions, and the annotation they were found in. */
+  public record Analysis(List<StoredMention> mentions, Annotation document) {}
+
+  public Analysis analyse(UUID articleId, String text, String language) {
     if (text == null || text.isBlank()) {
       throw ProblemException.invalidField("text", "required: the article's stored text");
     }
@@ -57,9 +59,10 @@ public class EntityAnalysisService {
       throw ProblemException.invalidField("language", "must be a language tag such as en or pt-BR, at most 16"
           + " characters");
     }
-    AnalysedText analysed = metrics.timer("annals.entities.nlp").record(() -> nlp.analyse(text));
-    List<FoundMention> found = resolver.resolve(analysed);
-    return QuarkusTransaction.requiringNew().call(() -> store(articleId, language, text, found));
+    NlpPipeline.Reading reading = metrics.timer("annals.entities.nlp").record(() -> nlp.read(text));
+    List<FoundMention> found = resolver.resolve(reading.text());
+    return new Analysis(QuarkusTransaction.requiringNew().call(() -> store(articleId, language, text, found)),
+        reading.document());
   }
 
   private List<StoredMention> store(UUID articleId, String language, String text, List<FoundMention> found) {

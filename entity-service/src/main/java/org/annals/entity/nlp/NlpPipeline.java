@@ -1,18 +1,24 @@
 package org.annals.entity.nlp;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
+import org.annals.nlp.ArticlePipeline;
 
 /**
- * Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with fine-grained types), loaded once. Numeric and
- * temporal classifiers are off: money, numbers and dates are not entities, and timeline-service does time.
+ * The platform's analysis of an article ({@link ArticlePipeline}), run here because entity-service reads
+ * the text first, and the view of it entity resolution works on. Numeric and temporal classifiers are
+ * off: money, numbers and dates are not entities, and timeline-service does time on the same annotation.
  * Thread-safe: CoreNLP pipelines may annotate documents concurrently.
  */
 public class NlpPipeline {
@@ -21,39 +27,39 @@ public class NlpPipeline {
   private static final Set<String> IGNORED = Set.of("CAUSE_OF_DEATH", "MONEY", "NUMBER", "ORDINAL", "PERCENT",
       "DATE", "TIME", "DURATION", "SET", "EMAIL", "URL", "CRIMINAL_CHARGE", "O");
 
-  private final StanfordCoreNLP pipeline;
+  private final ArticlePipeline pipeline;
 
   public NlpPipeline() {
-    this.pipeline = new StanfordCoreNLP(properties());
+    this.pipeline = new ArticlePipeline();
   }
 
-  /** The pipeline's settings, one place for the service and for the benchmark's raw CoreNLP floor. */
-  public static Properties properties() {
-    Properties properties = new Properties();
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-    properties.setProperty("tokenize.language", "en");
-    // A paragraph break ends a sentence: a headline without a full stop must not run into the first
-    // sentence, where "... brokered by Lukashenko" + "Yevgeny Prigozhin ordered" became one name.
-    properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    properties.setProperty("ner.applyFineGrained", "true");
-    properties.setProperty("ner.useSUTime", "false");
-    properties.setProperty("ner.applyNumericClassifiers", "false");
-    properties.setProperty("ner.buildEntityMentions", "true");
-    return properties;
+  /** An article read: the annotation to pass on, and the view resolution works on. */
+  public record Reading(Annotation document, AnalysedText text) {}
+
+  public Reading read(String text) {
+    Annotation document = pipeline.annotate(text);
+    return new Reading(document, view(document, text));
   }
 
   public AnalysedText analyse(String text) {
-    CoreDocument document = new CoreDocument(text);
-    pipeline.annotate(document);
+    return read(text).text();
+  }
+
+  private static AnalysedText view(Annotation annotation, String text) {
+    CoreDocument document = new CoreDocument(annotation);
     List<Token> tokens = new ArrayList<>();
     List<AnalysedText.Sentence> sentences = new ArrayList<>();
     List<NerSpan> entities = new ArrayList<>();
     for (CoreSentence sentence : document.sentences()) {
       int first = tokens.size();
-      for (CoreLabel label : sentence.tokens()) {
+      List<CoreLabel> labels = sentence.tokens();
+      Dependency[] dependencies = dependencies(sentence.coreMap(), labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel label = labels.get(i);
         tokens.add(new Token(tokens.size(), text.substring(label.beginPosition(), label.endPosition()),
             label.beginPosition(), label.endPosition(), label.tag(), label.lemma(),
-            label.ner() == null ? "O" : label.ner(), sentences.size()));
+            label.ner() == null ? "O" : label.ner(), sentences.size(),
+            dependencies[i].head() < 0 ? -1 : first + dependencies[i].head(), dependencies[i].relation()));
       }
       if (tokens.size() > first) {
         sentences.add(new AnalysedText.Sentence(sentences.size(), first, tokens.size(),
@@ -74,4 +80,18 @@ public class NlpPipeline {
     }
     return new AnalysedText(text, List.copyOf(tokens), List.copyOf(sentences), List.copyOf(entities));
   }
+
+  /** Each token's head in the basic dependencies, as an index into the sentence (-1: the root), and the relation. */
+  private static Dependency[] dependencies(CoreMap sentence, int size) {
+    Dependency[] dependencies = new Dependency[size];
+    Arrays.fill(dependencies, new Dependency(-1, "root"));
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      dependencies[edge.getDependent().index() - 1] = new Dependency(edge.getGovernor().index() - 1,
+          edge.getRelation().toString());
+    }
+    return dependencies;
+  }
+
+  private record Dependency(int head, String relation) {}
 }

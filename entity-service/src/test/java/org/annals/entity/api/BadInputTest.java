@@ -197,11 +197,10 @@ class BadInputTest {
       assertProblem(given().contentType("application/json").body(json)
           .put("/internal/v1/articles/" + UUID.randomUUID() + "/analysis"), 400, "language", "language " + language);
     }
-    for (String day : List.of("+999999999-12-31", "-999999999-01-01", "0000-12-31")) {
-      String json = "{\"text\":\"The Garrow Assembly met.\",\"publishedAt\":\"" + day + "\"}";
-      assertProblem(given().contentType("application/json").body(json)
-          .put("/internal/v1/articles/" + UUID.randomUUID() + "/analysis"), 400, "publishedAt", "publishedAt " + day);
-    }
+    // The date is timeline-service's business: a field the contract does not have is refused, not ignored.
+    String dated = "{\"text\":\"The Garrow Assembly met.\",\"publishedAt\":\"2024-02-01\"}";
+    assertProblem(given().contentType("application/json").body(dated)
+        .put("/internal/v1/articles/" + UUID.randomUUID() + "/analysis"), 400, "publishedAt", "a field it does not have");
     given().queryParam("name", "Garrow").get("/api/v1/entities").then().statusCode(200)
         .body("items.size()", org.hamcrest.Matchers.equalTo(0));
   }

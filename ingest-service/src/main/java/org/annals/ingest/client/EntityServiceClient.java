@@ -1,6 +1,5 @@
 package org.annals.ingest.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.annals.contract.EntityAnalysis;
+import org.annals.contract.EntityAnalysisRequest;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -27,11 +28,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface EntityServiceClient {
 
-  /** Answers {@code {mentions: [...]}}; replaces any earlier analysis of the article. */
+  /** Answers the mentions and the article's annotation; replaces any earlier analysis of the article. */
   @PUT
   @Path("/{id}/analysis")
   @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = ClientErrorException.class)
-  JsonNode analyse(@PathParam("id") UUID id, AnalysisRequest request);
+  EntityAnalysis analyse(@PathParam("id") UUID id, EntityAnalysisRequest request);
 
   @DELETE
   @Path("/{id}")

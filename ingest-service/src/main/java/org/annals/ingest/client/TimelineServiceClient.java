@@ -1,6 +1,5 @@
 package org.annals.ingest.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.annals.contract.TimelineArticle;
+import org.annals.contract.TimelineResult;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -22,11 +23,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface TimelineServiceClient {
 
-  /** Answers {@code {events: N}}; replaces any earlier analysis of the article. */
+  /** Answers how many events and time expressions the article gave; replaces any earlier analysis of it. */
   @PUT
   @Path("/{id}")
   @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 5000, skipOn = ClientErrorException.class)
-  JsonNode analyse(@PathParam("id") UUID id, TimelineRequest request);
+  TimelineResult analyse(@PathParam("id") UUID id, TimelineArticle request);
 
   @DELETE
   @Path("/{id}")

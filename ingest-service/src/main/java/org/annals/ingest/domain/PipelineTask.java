@@ -51,9 +51,10 @@ public class PipelineTask extends PanacheEntityBase {
   @Column(name = "last_error")
   public String lastError;
 
-  /** entity-service's answer, kept so a retry of the timeline step does not redo the entity step. */
+  /** entity-service's answer (an EntityAnalysis), kept so a retry of the timeline step does not redo the entity step. */
   @JdbcTypeCode(SqlTypes.JSON)
-  public String mentions;
+  @Column(name = "entity_analysis")
+  public String entityAnalysis;
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;

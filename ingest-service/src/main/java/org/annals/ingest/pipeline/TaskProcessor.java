@@ -1,7 +1,6 @@
 package org.annals.ingest.pipeline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,9 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.annals.common.requestid.RequestIds;
-import org.annals.ingest.client.AnalysisRequest;
+import org.annals.contract.EntityAnalysis;
+import org.annals.contract.EntityAnalysisRequest;
+import org.annals.contract.TimelineArticle;
+import org.annals.contract.TimelineResult;
 import org.annals.ingest.client.EntityServiceClient;
-import org.annals.ingest.client.TimelineRequest;
 import org.annals.ingest.client.TimelineServiceClient;
 import org.annals.ingest.config.IngestConfig;
 import org.annals.ingest.domain.Article;
@@ -108,44 +109,43 @@ public class TaskProcessor {
       QuarkusTransaction.requiringNew().run(() -> tasks.deleteById(task.id));
       return;
     }
-    JsonNode mentions = readMentions(task.mentions);
-    if (mentions == null) {
+    EntityAnalysis entities = readAnalysis(task.entityAnalysis);
+    if (entities == null) {
       mark(task.articleId, PipelineStep.ENTITIES, StepStatus.PROCESSING, null, null);
-      JsonNode answer;
+      EntityAnalysis answer;
       try {
-        answer = entityService.analyse(article.id, new AnalysisRequest(article.text, article.language,
-            article.publishedDate, article.publishedGranularity));
+        answer = entityService.analyse(article.id, new EntityAnalysisRequest(article.text, article.language));
       } catch (RuntimeException e) {
         retryLater(task, PipelineStep.ENTITIES, DownstreamFailure.of(ENTITY_SERVICE, e));
         return;
       }
-      JsonNode found = answer == null ? null : answer.get("mentions");
-      if (found == null || !found.isArray()) {
+      if (answer == null || answer.mentions() == null || answer.annotation() == null) {
         retryLater(task, PipelineStep.ENTITIES,
-            new DownstreamFailure(false, ENTITY_SERVICE + " answered without a mentions array"));
+            new DownstreamFailure(false, ENTITY_SERVICE + " answered without the mentions and annotation"));
         return;
       }
-      mentions = found;
-      String stored = found.toString();
-      int count = found.size();
+      entities = answer;
+      String stored = write(answer);
+      int count = answer.mentions().size();
       QuarkusTransaction.requiringNew().run(() -> {
         PipelineTask current = tasks.findById(task.id);
         if (current != null) {
-          current.mentions = stored;
+          current.entityAnalysis = stored;
         }
         updateStep(task.articleId, PipelineStep.ENTITIES, StepStatus.DONE, null, count + " mentions");
       });
     }
     mark(task.articleId, PipelineStep.TIMELINE, StepStatus.PROCESSING, null, null);
-    JsonNode answer;
+    TimelineResult answer;
     try {
-      answer = timelineService.analyse(article.id, new TimelineRequest(article.text, article.title, article.source,
-          article.publishedDate, article.publishedGranularity, mentions));
+      answer = timelineService.analyse(article.id, new TimelineArticle(article.text, article.title, article.source,
+          article.publishedDate, article.publishedGranularity == null ? null : article.publishedGranularity.name(),
+          entities.mentions(), entities.annotation()));
     } catch (RuntimeException e) {
       retryLater(task, PipelineStep.TIMELINE, DownstreamFailure.of(TIMELINE_SERVICE, e));
       return;
     }
-    String events = answer != null && answer.has("events") ? answer.get("events").asText() + " events" : null;
+    String events = answer != null ? answer.events() + " events" : null;
     QuarkusTransaction.requiringNew().run(() -> {
       updateStep(task.articleId, PipelineStep.TIMELINE, StepStatus.DONE, null, events);
       tasks.deleteById(task.id);
@@ -229,14 +229,23 @@ public class TaskProcessor {
     return ArticleStatus.PENDING;
   }
 
-  private JsonNode readMentions(String stored) {
+  /** The entity step's stored answer; null when there is none (or it cannot be read: the step runs again). */
+  private EntityAnalysis readAnalysis(String stored) {
     if (stored == null) {
       return null;
     }
     try {
-      return json.readTree(stored);
+      return json.readValue(stored, EntityAnalysis.class);
     } catch (JsonProcessingException e) {
       return null;
+    }
+  }
+
+  private String write(EntityAnalysis analysis) {
+    try {
+      return json.writeValueAsString(analysis);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an entity analysis that cannot be written as JSON", e);
     }
   }
 }

@@ -36,7 +36,7 @@ public class DownstreamStub implements QuarkusTestResourceLifecycleManager {
     SLOW,
     /** 422 with a problem body: the service cannot handle the article. */
     FAIL_422,
-    /** 200 with an empty object: entity-service without the mentions the contract promises. */
+    /** 200 with an empty object: entity-service without the mentions and annotation the contract promises. */
     NO_MENTIONS
   }
 
@@ -109,10 +109,16 @@ public class DownstreamStub implements QuarkusTestResourceLifecycleManager {
       mention.put("entityId", new UUID(articleId.getMostSignificantBits(), i).toString());
       mention.put("entityName", "Harbour Authority " + i);
       mention.put("entityType", "ORGANIZATION");
-      mention.put("resolution", "EXACT");
-      mention.put("confidence", 0.9);
+      mention.putNull("entityKind");
+      mention.putArray("within");
     }
     return mentions;
+  }
+
+  /** The annotation entity-service answers for an article; ingest-service passes it on unread. */
+  public static ObjectNode annotationFor(UUID articleId) {
+    return JSON.createObjectNode().put("format", "corenlp-protobuf+gzip").put("version", 1)
+        .put("data", java.util.Base64.getEncoder().encodeToString(articleId.toString().getBytes()));
   }
 
   /** The number of events timeline-service answers for an article: 2 to 4, depending on its id. */
@@ -162,9 +168,12 @@ public class DownstreamStub implements QuarkusTestResourceLifecycleManager {
     if (method.equals("DELETE")) {
       exchange.sendResponseHeaders(204, -1);
     } else if (service == Service.ENTITY) {
-      answer(exchange, 200, JSON.createObjectNode().set("mentions", mentionsFor(articleId)));
+      ObjectNode analysis = JSON.createObjectNode();
+      analysis.set("mentions", mentionsFor(articleId));
+      analysis.set("annotation", annotationFor(articleId));
+      answer(exchange, 200, analysis);
     } else {
-      answer(exchange, 200, JSON.createObjectNode().put("events", eventsFor(articleId)));
+      answer(exchange, 200, JSON.createObjectNode().put("events", eventsFor(articleId)).put("timexes", 1));
     }
   }
 

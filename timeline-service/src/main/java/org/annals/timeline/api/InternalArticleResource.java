@@ -13,6 +13,8 @@ import org.annals.common.api.JsonBody;
 import org.annals.common.problem.Problem;
 import org.annals.common.problem.ProblemException;
 import org.annals.common.security.Roles;
+import org.annals.contract.TimelineArticle;
+import org.annals.contract.TimelineResult;
 import org.annals.timeline.domain.ArticleAnalysis;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,17 +40,18 @@ public class InternalArticleResource {
   @Path("/{id}")
   @JsonBody
   @Operation(operationId = "analyseArticleTimeline", summary = "Extract the time expressions and events of an article and merge its events with those known",
-      description = "Idempotent: sending the same article again replaces its earlier evidence.")
+      description = "Reads the annotation entity-service made of the text (docs/internal-contracts.md); an annotation "
+          + "of another format or version, or of another text, is refused and nothing is stored. Idempotent: "
+          + "sending the same article again replaces its earlier evidence.")
   @APIResponse(responseCode = "200", description = "How many events and time expressions the article gave",
       content = @Content(schema = @Schema(implementation = TimelineResult.class)))
   @APIResponse(responseCode = "400", description = "Invalid request",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public TimelineResult analyse(@PathParam("id") UUID id, TimelineArticle request) {
     if (request == null) {
-      throw ProblemException.invalid("The body must be a TimelineArticle with the article's text.");
+      throw ProblemException.invalid("The body must be a TimelineArticle with the article's text and annotation.");
     }
-    ArticleAnalysis.Result result = analysis.analyse(id, new ArticleAnalysis.Request(request.text(), request.title(),
-        request.source(), request.publishedAt(), request.publishedGranularity(), request.mentions()));
+    ArticleAnalysis.Result result = analysis.analyse(id, request);
     return new TimelineResult(result.events(), result.timexes());
   }
 

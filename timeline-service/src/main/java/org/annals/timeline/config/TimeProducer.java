@@ -4,15 +4,16 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
-import org.annals.common.nlp.WarmUp;
+import org.annals.nlp.AnnotationFormat;
 import org.annals.timeline.event.EventExtractor;
 import org.annals.timeline.time.TimexExtractor;
 import org.jboss.logging.Logger;
 
 /**
- * SUTime, the tagger and the dependency parser, loaded once at startup and warmed up ({@link WarmUp}): the
- * service is not ready before they are.
+ * SUTime's rules, loaded once at startup: the service is not ready before they are. No tagger, NER model
+ * or parser loads here: articles come annotated by entity-service. Nothing is warmed up either: the
+ * models whose compilation cost the first articles dearly (see {@link org.annals.nlp.WarmUp}) run in
+ * entity-service; SUTime's rules compile while the first articles are read.
  */
 @ApplicationScoped
 public class TimeProducer {
@@ -24,11 +25,8 @@ public class TimeProducer {
   @Startup
   TimexExtractor extractor() {
     long started = System.nanoTime();
-    TimexExtractor extractor = new TimexExtractor(TimexExtractor.ARTICLE_ANNOTATORS, true);
-    LOG.infof("SUTime and the dependency parser loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
-    LocalDate published = LocalDate.of(2023, 3, 15);
-    long warming = WarmUp.run(text -> extractor.read(text, published));
-    LOG.infof("SUTime and the dependency parser warmed up in %d ms", warming);
+    TimexExtractor extractor = new TimexExtractor();
+    LOG.infof("SUTime loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
     return extractor;
   }
 
@@ -36,5 +34,11 @@ public class TimeProducer {
   @Singleton
   EventExtractor events() {
     return new EventExtractor();
+  }
+
+  @Produces
+  @Singleton
+  AnnotationFormat annotationFormat() {
+    return new AnnotationFormat();
   }
 }

@@ -1,64 +1,65 @@
 package org.annals.timeline.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.pipeline.Annotation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.annals.common.api.Params;
 import org.annals.common.problem.ProblemException;
-import org.annals.common.text.InputText;
+import org.annals.contract.ArticleAnnotation;
+import org.annals.contract.TimelineArticle;
+import org.annals.nlp.AnnotationFormat;
+import org.annals.nlp.MalformedAnnotationException;
 import org.annals.timeline.event.EntityMention;
 import org.annals.timeline.event.EventExtractor;
 import org.annals.timeline.event.FoundEvent;
 import org.annals.timeline.time.Timex;
 import org.annals.timeline.time.TimexExtractor;
-import org.jboss.logging.Logger;
 
 /**
- * Analyses an article for timeline-service: reads it once (time expressions and events, outside any
- * transaction), then replaces what was stored for it and merges its events with those already known.
- * Idempotent. Relative expressions are anchored on a publication date known to the day; an article
- * dated to the month or not at all keeps them unanchored until one of its events is matched with a
- * dated report, which places it in time: it is then read again from that day.
+ * Analyses an article for timeline-service on the annotation entity-service made of it: SUTime and the
+ * event rules run outside any transaction, then what was stored for the article is replaced and its
+ * events merged with those already known. Idempotent. Relative expressions are anchored on a
+ * publication date known to the day; an article dated to the month or not at all keeps them unanchored
+ * until one of its events is matched with a dated report, which queues it to be placed
+ * ({@link Placements}): read again, from its stored annotation, against that day.
  */
 @ApplicationScoped
 public class ArticleAnalysis {
 
-  private static final Logger LOG = Logger.getLogger(ArticleAnalysis.class);
-  /** The length of event_participant.entity_type. */
+  /** The length of article_mention.entity_type and event_participant.entity_type. */
   private static final int MAX_TYPE = 32;
+  private static final int MAX_KIND = 64;
 
   private final TimexExtractor reader;
   private final EventExtractor events;
   private final EventStore store;
-  private final ObjectMapper json;
+  private final AnnotationFormat format;
+  private final Placements placements;
 
-  public ArticleAnalysis(TimexExtractor reader, EventExtractor events, EventStore store, ObjectMapper json) {
+  public ArticleAnalysis(TimexExtractor reader, EventExtractor events, EventStore store, AnnotationFormat format,
+      Placements placements) {
     this.reader = reader;
     this.events = events;
     this.store = store;
-    this.json = json;
+    this.format = format;
+    this.placements = placements;
   }
 
   /** What the analysis found. */
   public record Result(int timexes, int events) {}
 
-  /** The article as ingest-service sends it. */
-  public record Request(String text, String title, String source, LocalDate publishedAt, String granularity,
-      JsonNode mentions) {}
-
-  public Result analyse(UUID articleId, Request request) {
-    if (request.text() == null || request.text().isBlank()) {
+  public Result analyse(UUID articleId, TimelineArticle request) {
+    String text = request.text();
+    if (text == null || text.isBlank()) {
       throw ProblemException.invalidField("text", "required: the article's stored text");
     }
-    String precision = request.granularity() == null ? "NONE" : request.granularity();
+    String precision = request.publishedGranularity() == null ? "NONE" : request.publishedGranularity();
     if (!List.of("DAY", "MONTH", "NONE").contains(precision)) {
       throw ProblemException.invalidField("publishedGranularity", "must be DAY, MONTH or NONE");
     }
@@ -66,41 +67,109 @@ public class ArticleAnalysis {
       throw ProblemException.invalidField("publishedAt", "required when publishedGranularity is " + precision);
     }
     Params.inRange(request.publishedAt(), "publishedAt");
-    if (request.mentions() != null && !request.mentions().isArray()) {
-      throw ProblemException.invalidField("mentions", "must be the array of mentions entity-service returned");
-    }
-    if (request.mentions() != null) {
-      requireText("mentions", request.mentions());
-      for (int i = 0; i < request.mentions().size(); i++) {
-        if (request.mentions().get(i).path("entityType").asText("").length() > MAX_TYPE) {
-          throw ProblemException.invalidField("mentions[" + i + "].entityType", "at most " + MAX_TYPE + " characters");
-        }
+    List<EntityMention> mentions = EntityMention.of(request.mentions(), text.length());
+    for (int i = 0; i < mentions.size(); i++) {
+      if (mentions.get(i).entityType().length() > MAX_TYPE) {
+        throw ProblemException.invalidField("mentions[" + i + "].entityType", "at most " + MAX_TYPE + " characters");
+      }
+      if (mentions.get(i).entityKind() != null && mentions.get(i).entityKind().length() > MAX_KIND) {
+        throw ProblemException.invalidField("mentions[" + i + "].entityKind", "at most " + MAX_KIND + " characters");
       }
     }
-    String mentions = request.mentions() == null ? "[]" : request.mentions().toString();
-    Result result = read(articleId, request.text(), precision.equals("DAY") ? request.publishedAt() : null, false,
-        article -> {
-          article.title = request.title();
-          article.source = request.source();
-          article.publishedDate = precision.equals("NONE") ? null : request.publishedAt();
-          article.publishedGranularity = precision;
-          article.text = request.text();
-          article.mentions = mentions;
-          article.placedDate = null;
-          article.placedByEvent = null;
-        }, mentions);
-    placeWhatIsDue(articleId);
-    return result;
+    byte[] annotation = annotationBytes(request.annotation());
+    Annotation document = decode(annotation, text);
+    LocalDate anchor = precision.equals("DAY") ? request.publishedAt() : null;
+    return read(articleId, document, mentions, anchor, false, article -> {
+      article.title = request.title();
+      article.source = request.source();
+      article.publishedDate = precision.equals("NONE") ? null : request.publishedAt();
+      article.publishedGranularity = precision;
+      article.text = text;
+      article.placedDate = null;
+      article.placedByEvent = null;
+    }, () -> {
+      ArticleMention.delete("articleId", articleId);
+      mentions.forEach(m -> ArticleMention.of(articleId, m).persist());
+      ArticleAnnotationRow row = ArticleAnnotationRow.findById(articleId);
+      if (row == null) {
+        row = new ArticleAnnotationRow();
+        row.articleId = articleId;
+      }
+      row.version = AnnotationFormat.VERSION;
+      row.data = annotation;
+      row.persist();
+      // Read anew from its own date, or still undated: a placement queued before no longer applies.
+      PlacementTask.deleteById(articleId);
+    });
+  }
+
+  /** The bytes of an annotation of the format and version this service reads, or a 400 that says why not. */
+  private static byte[] annotationBytes(ArticleAnnotation annotation) {
+    if (annotation == null) {
+      throw ProblemException.invalidField("annotation", "required: entity-service's annotation of the text");
+    }
+    if (!AnnotationFormat.NAME.equals(annotation.format())) {
+      throw ProblemException.invalidField("annotation.format", "must be " + AnnotationFormat.NAME);
+    }
+    if (annotation.version() != AnnotationFormat.VERSION) {
+      throw ProblemException.invalidField("annotation.version", "version " + annotation.version()
+          + " is unknown here; this service reads version " + AnnotationFormat.VERSION);
+    }
+    if (annotation.data() == null) {
+      throw ProblemException.invalidField("annotation.data", "required: the encoded annotation");
+    }
+    try {
+      return Base64.getDecoder().decode(annotation.data());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("annotation.data", "must be base64");
+    }
+  }
+
+  private Annotation decode(byte[] annotation, String text) {
+    try {
+      return format.decode(annotation, text);
+    } catch (MalformedAnnotationException e) {
+      throw ProblemException.invalidField("annotation.data", "is no annotation of the text: " + e.getMessage());
+    }
   }
 
   /**
-   * Reads the text against {@code anchor} and replaces the article's time expressions and evidence in
-   * one transaction, after {@code update} has set the article's own fields.
+   * Places an undated article on the day an event dated it: its stored annotation is read again against
+   * that day, its stored mentions with it. Answers false when there is nothing to place (the article
+   * is gone, placed already, or stored before annotations were kept).
    */
-  private Result read(UUID articleId, String text, LocalDate anchor, boolean aligned,
-      java.util.function.Consumer<KnownArticle> update, String mentionsJson) {
-    List<EntityMention> mentions = EntityMention.parse(parse(mentionsJson), text.length());
-    TimexExtractor.Reading reading = reader.read(EntityMention.unhyphenated(text, mentions), anchor);
+  boolean place(UUID articleId, LocalDate day, UUID byEvent) {
+    Stored stored = QuarkusTransaction.requiringNew().call(() -> {
+      KnownArticle article = KnownArticle.findById(articleId);
+      ArticleAnnotationRow annotation = ArticleAnnotationRow.findById(articleId);
+      if (article == null || article.placedDate != null || annotation == null
+          || annotation.version != AnnotationFormat.VERSION) {
+        return null;
+      }
+      return new Stored(article.text, annotation.data, ArticleMention.<ArticleMention>list("articleId = ?1 order by start",
+          articleId).stream().map(ArticleMention::mention).toList());
+    });
+    if (stored == null) {
+      return false;
+    }
+    read(articleId, format.decode(stored.annotation(), stored.text()), stored.mentions(), day, true, article -> {
+      article.placedDate = day;
+      article.placedByEvent = byEvent;
+    }, () -> {});
+    return true;
+  }
+
+  private record Stored(String text, byte[] annotation, List<EntityMention> mentions) {}
+
+  /**
+   * Reads the annotated text against {@code anchor} and replaces the article's time expressions and
+   * evidence in one transaction, after {@code update} has set the article's own fields and {@code rows}
+   * written what hangs off it; queues the undated articles its events now date.
+   */
+  private Result read(UUID articleId, Annotation document, List<EntityMention> mentions, LocalDate anchor,
+      boolean aligned, Consumer<KnownArticle> update, Runnable rows) {
+    String text = document.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+    TimexExtractor.Reading reading = reader.read(document, anchor);
     List<Timex> timexes = aligned ? reading.timexes().stream().map(ArticleAnalysis::aligned).toList()
         : reading.timexes();
     List<FoundEvent> found = events.extract(new EventExtractor.Article(reading.document(), text, timexes, mentions,
@@ -109,7 +178,7 @@ public class ArticleAnalysis {
       store.lock();
       KnownArticle article = KnownArticle.findById(articleId);
       if (aligned && (article == null || article.placedDate != null)) {
-        // Deleted, or placed by an analysis running at the same time, while this one read it.
+        // Deleted, or placed by another replica, while this one read it.
         return 0;
       }
       StoredTimex.delete("articleId", articleId);
@@ -120,6 +189,7 @@ public class ArticleAnalysis {
       update.accept(article);
       article.analysedAt = Instant.now();
       article.persist();
+      rows.run();
       for (Timex timex : timexes) {
         StoredTimex row = new StoredTimex();
         row.articleId = articleId;
@@ -131,7 +201,9 @@ public class ArticleAnalysis {
         row.anchoring = timex.anchoring().name();
         row.persist();
       }
-      return store.replace(article, found, EntityMention.entities(mentions));
+      int count = store.replace(article, found, EntityMention.entities(mentions));
+      placements.queue(store.placementsDue(articleId));
+      return count;
     });
     return new Result(timexes.size(), eventCount);
   }
@@ -140,55 +212,6 @@ public class ArticleAnalysis {
     return timex.anchoring() == Timex.Anchoring.PUBLICATION_DATE
         ? new Timex(timex.start(), timex.end(), timex.text(), timex.type(), timex.value(), Timex.Anchoring.ALIGNED)
         : timex;
-  }
-
-  /**
-   * Places the undated articles this one's events now date, each read again from its day. Every
-   * article is placed at most once, so this ends.
-   */
-  private void placeWhatIsDue(UUID articleId) {
-    List<EventStore.PlacementDue> due = new ArrayList<>(
-        QuarkusTransaction.requiringNew().call(() -> store.placementsDue(articleId)));
-    while (!due.isEmpty()) {
-      EventStore.PlacementDue next = due.remove(0);
-      KnownArticle article = QuarkusTransaction.requiringNew().call(() -> KnownArticle.findById(next.articleId()));
-      if (article == null || article.placedDate != null || article.text == null) {
-        continue;
-      }
-      LOG.infof("article %s placed on %s by event %s", next.articleId(), next.placedDate(), next.byEvent());
-      read(article.id, article.text, next.placedDate(), true, a -> {
-        a.placedDate = next.placedDate();
-        a.placedByEvent = next.byEvent();
-      }, article.mentions);
-      due.addAll(QuarkusTransaction.requiringNew().call(() -> store.placementsDue(next.articleId())));
-    }
-  }
-
-  /**
-   * The mentions are kept as JSON for a later reading, so the mapper's check of every string does not
-   * reach them: each string and key in them passes the same test of text here.
-   */
-  private static void requireText(String path, JsonNode node) {
-    if (node.isTextual()) {
-      InputText.require(path, node.textValue());
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        requireText(path + "[" + i + "]", node.get(i));
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        InputText.requireLine(path, field.getKey());
-        requireText(path + "." + field.getKey(), field.getValue());
-      }
-    }
-  }
-
-  private JsonNode parse(String mentions) {
-    try {
-      return json.readTree(mentions == null ? "[]" : mentions);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   public void delete(UUID articleId) {

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /** Evidence of an event in one article: where it is said, how surely, by whom, and what it dates. */
@@ -87,4 +89,11 @@ public class EventMention extends PanacheEntityBase {
   /** For a speech act: the event its words are about. */
   @Column(name = "about_event_id")
   public UUID aboutEventId;
+
+  /** The events an article gives evidence for. */
+  public static Set<UUID> eventsOf(UUID articleId) {
+    return new LinkedHashSet<>(getEntityManager()
+        .createQuery("select distinct m.eventId from EventMention m where m.articleId = ?1", UUID.class)
+        .setParameter(1, articleId).getResultList());
+  }
 }

@@ -1,7 +1,5 @@
 package org.annals.timeline.domain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,9 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
-import org.annals.timeline.event.EntityMention;
 
 /** An article as timeline-service knows it: its date as ingest-service established it. */
 @Entity
@@ -34,11 +30,8 @@ public class KnownArticle extends PanacheEntityBase {
   @Column(name = "analysed_at", nullable = false)
   public Instant analysedAt;
 
-  /** Kept to analyse the article again once it is placed in time. */
+  /** The stored text every offset refers to. */
   public String text;
-
-  /** The resolved mentions entity-service gave, as JSON, for the same reason. */
-  public String mentions;
 
   /** For an article without its own date: the day one of its events placed it on. */
   @Column(name = "placed_date")
@@ -50,18 +43,5 @@ public class KnownArticle extends PanacheEntityBase {
   /** The day relative expressions are anchored on: its own date when known to the day, else where it was placed. */
   public LocalDate anchorDate() {
     return "DAY".equals(publishedGranularity) ? publishedDate : placedDate;
-  }
-
-  /**
-   * The entities the article names, from the mentions kept, read as its analysis read them; none when
-   * they cannot be read.
-   */
-  public Set<UUID> namedEntities(ObjectMapper json) {
-    try {
-      return EntityMention.entities(EntityMention.parse(json.readTree(mentions == null ? "[]" : mentions),
-          text == null ? 0 : text.length()));
-    } catch (JsonProcessingException e) {
-      return Set.of();
-    }
   }
 }

@@ -1,11 +1,11 @@
 package org.annals.timeline.event;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.annals.contract.ResolvedMention;
 
 /**
  * A resolved entity mention as entity-service returned it: offsets into the article text, the entity,
@@ -40,62 +40,25 @@ public record EntityMention(int start, int end, String text, UUID entityId, Stri
   }
 
   /**
-   * The text with the hyphens inside names joined ("Rostov_on_Don", "Amir_Abdollahian"), so that the
-   * tokenizer keeps each name one word and the parser attaches it whole. Same length: every offset
-   * still points into the stored text.
+   * The mentions entity-service resolved; entries without an entity or with offsets outside the text are
+   * skipped, so a malformed mention cannot fail the whole article.
    */
-  public static String unhyphenated(String text, List<EntityMention> mentions) {
-    char[] chars = text.toCharArray();
-    for (EntityMention m : mentions) {
-      for (int i = m.start() + 1; i < m.end() - 1; i++) {
-        if (chars[i] == '-' && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1])) {
-          chars[i] = '_';
-        }
-      }
-    }
-    return new String(chars);
-  }
-
-  /**
-   * The mentions in the body ingest-service forwards; entries without an entity or with offsets outside
-   * the text are skipped, so a malformed mention cannot fail the whole article.
-   */
-  public static List<EntityMention> parse(JsonNode mentions, int textLength) {
-    List<EntityMention> parsed = new ArrayList<>();
-    if (mentions == null || !mentions.isArray()) {
-      return parsed;
-    }
-    for (JsonNode m : mentions) {
-      int start = m.path("start").asInt(-1);
-      int end = m.path("end").asInt(-1);
-      UUID id = uuid(m.path("entityId").asText(null));
-      String name = m.path("entityName").asText(null);
-      if (id == null || name == null || start < 0 || end <= start || end > textLength) {
+  public static List<EntityMention> of(List<ResolvedMention> resolved, int textLength) {
+    List<EntityMention> mentions = new ArrayList<>();
+    for (ResolvedMention m : resolved == null ? List.<ResolvedMention>of() : resolved) {
+      if (m == null || m.entityId() == null || m.entityName() == null || m.start() < 0 || m.end() <= m.start()
+          || m.end() > textLength) {
         continue;
       }
-      List<UUID> within = new ArrayList<>();
-      m.path("within").forEach(w -> {
-        UUID container = uuid(w.asText(null));
-        if (container != null) {
-          within.add(container);
-        }
-      });
-      parsed.add(new EntityMention(start, end, m.path("text").asText(""), id, name,
-          m.path("entityType").asText("UNKNOWN"), m.path("entityKind").asText(null), List.copyOf(within)));
+      mentions.add(new EntityMention(m.start(), m.end(), m.text() == null ? "" : m.text(), m.entityId(),
+          m.entityName(), m.entityType() == null ? "UNKNOWN" : m.entityType(), m.entityKind(),
+          m.within() == null ? List.of() : m.within().stream().filter(java.util.Objects::nonNull).toList()));
     }
-    return parsed;
+    return mentions;
   }
 
   /** The entities the mentions name. */
   public static Set<UUID> entities(List<EntityMention> mentions) {
     return mentions.stream().map(EntityMention::entityId).collect(Collectors.toSet());
-  }
-
-  private static UUID uuid(String value) {
-    try {
-      return value == null ? null : UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

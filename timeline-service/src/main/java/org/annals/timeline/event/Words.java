@@ -7,11 +7,7 @@ import java.util.Set;
 /** The content words of a sentence, for a lexical comparison of two reports. */
 public final class Words {
 
-  private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to",
-      "for", "by", "with", "from", "that", "this", "these", "those", "it", "its", "is", "was", "were", "are", "be",
-      "been", "has", "have", "had", "as", "which", "who", "what", "not", "no", "said", "says", "say", "also", "their",
-      "they", "he", "she", "his", "her", "we", "our", "will", "would", "could", "than", "there", "after", "before",
-      "into", "about", "over", "any", "some", "more", "most", "so", "if", "while", "even");
+  private static final Set<String> STOP = LexiconLoader.words("stop-words.txt");
 
   private Words() {}
 

@@ -3,7 +3,6 @@ package org.annals.timeline.time;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
@@ -12,13 +11,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annals.nlp.ArticlePipeline;
 
 /**
- * Finds and normalises time expressions with SUTime, anchored on the publication date when the article
- * has one, then corrects what SUTime gets wrong in news (see {@link NewsTimeRules}).
+ * Finds and normalises time expressions with SUTime in an article's annotation, anchored on the
+ * publication date when the article has one, then corrects what SUTime gets wrong in news (see
+ * {@link NewsTimeRules}). It loads SUTime's rules only: the tokens, tags and lemmas come with the
+ * annotation entity-service made.
  */
 public class TimexExtractor {
 
@@ -40,68 +41,20 @@ public class TimexExtractor {
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(.*)");
   private static final Pattern YEAR = Pattern.compile("\\b\\d{4}s?\\b|'\\d{2}s?\\b");
 
-  /** The annotators time expressions need; events add the dependency parser. */
-  public static final String TIME_ANNOTATORS = "tokenize,ssplit,pos,lemma";
+  private final TimeAnnotator sutime = ArticlePipeline.timeAnnotator();
 
-  /** What the service runs on an article: time expressions and the parse its events are read from. */
-  public static final String ARTICLE_ANNOTATORS = TIME_ANNOTATORS + ",depparse";
-  /** "over the tweet.Separately the ministry": a sentence end that lost its space. */
-  private static final Pattern JOINED_SENTENCES = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})");
-
-  private final StanfordCoreNLP pipeline;
-
-  /** A text read once: its annotation (tokens, sentences and whatever else the pipeline adds) and its time expressions. */
+  /** An article's time expressions, and the annotation they were read in, now holding SUTime's layer too. */
   public record Reading(Annotation document, List<Timex> timexes) {}
 
-  public TimexExtractor() {
-    this(TIME_ANNOTATORS, false);
-  }
-
-  private final boolean articles;
-
   /**
-   * @param annotators CoreNLP annotators run before SUTime; at least {@link #TIME_ANNOTATORS}.
-   * @param articles read texts as stored articles: a line break ends a sentence (headlines and
-   *     paragraphs have no final stop), and so does a stop that lost its following space
+   * The time expressions of an article read by {@link ArticlePipeline} (up to the lemmas at least);
+   * {@code published} null means the article is undated. An undated text is read against a stand-in date
+   * (SUTime finds less without one), and every value that depends on it is then given back in its
+   * underspecified form ("XXXX-WXX-7" for a Sunday): nothing is anchored on a day the article was not
+   * published. SUTime's layer is replaced each time, so one annotation can be read against another day.
    */
-  public TimexExtractor(String annotators, boolean articles) {
-    this.articles = articles;
-    pipeline = pipeline(annotators, articles);
-  }
-
-  /**
-   * The CoreNLP pipeline this extractor runs, SUTime last: one place for the service and for the
-   * benchmark's raw CoreNLP floor.
-   */
-  public static StanfordCoreNLP pipeline(String annotators, boolean articles) {
-    Properties properties = new Properties();
-    properties.setProperty("annotators", annotators);
-    if (articles) {
-      properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    }
-    properties.setProperty("tokenize.language", "en");
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(properties);
-    Properties time = new Properties();
-    time.setProperty("sutime.includeRange", "true");
-    time.setProperty("sutime.markTimeRanges", "false");
-    pipeline.addAnnotator(new TimeAnnotator("sutime", time));
-    return pipeline;
-  }
-
-  /**
-   * The time expressions of {@code text}; {@code published} null means the article is undated. An
-   * undated text is read against a stand-in date (SUTime finds less without one), and every value that
-   * depends on it is then given back in its underspecified form ("XXXX-WXX-7" for a Sunday): nothing is
-   * anchored on a day the article was not published.
-   */
-  public List<Timex> extract(String text, LocalDate published) {
-    return read(text, published).timexes();
-  }
-
-  /** As {@link #extract}, keeping the annotated document for further analysis of the same text. */
-  public Reading read(String text, LocalDate published) {
-    // The same number of characters, so that every offset still points into the stored text.
-    Annotation document = new Annotation(articles ? JOINED_SENTENCES.matcher(text).replaceAll("\n") : text);
+  public Reading read(Annotation document, LocalDate published) {
+    String text = document.get(CoreAnnotations.TextAnnotation.class);
     List<Timex> found = extractAgainst(document, text, published == null ? STAND_IN_DATE : published);
     if (published != null) {
       return new Reading(document, found);
@@ -143,7 +96,7 @@ public class TimexExtractor {
 
   private List<Timex> extractAgainst(Annotation document, String text, LocalDate published) {
     document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-    pipeline.annotate(document);
+    sutime.annotate(document);
     List<Timex> found = new ArrayList<>();
     List<CoreMap> timexes = document.get(TimeAnnotations.TimexAnnotations.class);
     if (timexes == null) {

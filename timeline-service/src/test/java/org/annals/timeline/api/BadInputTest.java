@@ -27,6 +27,7 @@ import org.annals.common.security.Roles;
 import org.annals.timeline.support.MentionFixtures;
 import org.annals.timeline.support.MentionFixtures.Entity;
 import org.junit.jupiter.api.Test;
+import org.annals.timeline.support.Annotations;
 
 /**
  * What a careless client or an attacker sends: every answer is a 4xx problem naming what is wrong,
@@ -73,6 +74,7 @@ class BadInputTest {
     body.put("publishedAt", "1987-03-12");
     body.put("publishedGranularity", "DAY");
     body.put("mentions", MentionFixtures.resolvedMentions(text, entities));
+    body.put("annotation", Annotations.of(text));
     return body;
   }
 
@@ -171,6 +173,33 @@ class BadInputTest {
           fields.get(i), "case " + i + ": " + fields.get(i));
       assertProblem(given().queryParam("article", id.toString()).get("/api/v1/timexes"), 404, null,
           "nothing stored for case " + i);
+    }
+    given().queryParam("entity", redHand.id().toString()).get("/api/v1/events").then().statusCode(200)
+        .body("items.size()", equalTo(0));
+  }
+
+  @Test
+  void anAnnotationOfAnotherVersionOrFormatOrTextOrNoneIsRefusedAndNothingIsStored() {
+    Entity redHand = MentionFixtures.entity("Red Hand", "ORGANIZATION");
+    Map<String, Object> good = Annotations.of(TEXT);
+    String data = (String) good.get("data");
+    Map<String, Map<String, Object>> cases = new java.util.LinkedHashMap<>();
+    cases.put("annotation.version", Map.of("format", good.get("format"), "version", 2, "data", data));
+    cases.put("annotation.format", Map.of("format", "stanza-json", "version", 1, "data", data));
+    cases.put("annotation.data", Map.of("format", good.get("format"), "version", 1, "data", "not base64!"));
+    cases.put("annotation.data ", Map.of("format", good.get("format"), "version", 1,
+        "data", data.substring(0, data.length() / 2)));
+    cases.put("annotation.data  ", Map.of("format", good.get("format"), "version", 1,
+        "data", Annotations.of(TEXT.replace("depot", "depot!")).get("data")));
+    cases.put("annotation", null);
+    for (Map.Entry<String, Map<String, Object>> c : cases.entrySet()) {
+      UUID id = UUID.randomUUID();
+      Map<String, Object> body = article(TEXT, List.of(redHand));
+      body.put("annotation", c.getValue());
+      assertProblem(given().contentType("application/json").body(body).put("/internal/v1/articles/" + id), 400,
+          c.getKey().strip(), c.getKey());
+      assertProblem(given().queryParam("article", id.toString()).get("/api/v1/timexes"), 404, null,
+          "nothing stored for " + c.getKey());
     }
     given().queryParam("entity", redHand.id().toString()).get("/api/v1/events").then().statusCode(200)
         .body("items.size()", equalTo(0));

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.annals.common.database.EmbeddedPostgresTestResource;
 import org.annals.common.security.Roles;
 import org.junit.jupiter.api.Test;
+import org.annals.timeline.support.Annotations;
 
 /** The internal contract stores each article's time expressions; the public API lists them. */
 @QuarkusTest
@@ -33,6 +34,7 @@ class TimexApiTest {
     body.put("publishedAt", publishedAt);
     body.put("publishedGranularity", granularity);
     body.put("mentions", List.of());
+    body.put("annotation", Annotations.of(TEXT));
     given().contentType("application/json").body(body).put("/internal/v1/articles/" + article).then()
         .statusCode(200);
   }

@@ -2,12 +2,13 @@ package org.annals.timeline.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.annals.timeline.support.Annotations;
 import org.annals.timeline.support.MentionFixtures;
 import org.annals.timeline.time.TimexExtractor;
 
 /**
- * Reads test articles the way the service does (one CoreNLP pipeline with the dependency parser, shared
- * by every test in the JVM), with entity mentions declared by the test instead of entity-service's.
+ * Reads test articles the way the service does, on the platform's annotation ({@link Annotations}), with
+ * entity mentions declared by the test instead of entity-service's.
  */
 final class ArticleReader {
 
@@ -17,15 +18,18 @@ final class ArticleReader {
 
   private static synchronized TimexExtractor reader() {
     if (reader == null) {
-      reader = new TimexExtractor(TimexExtractor.TIME_ANNOTATORS + ",depparse", true);
+      reader = new TimexExtractor();
     }
     return reader;
   }
 
   static List<FoundEvent> events(String text, LocalDate published, List<MentionFixtures.Entity> entities) {
+    return new EventExtractor().extract(article(text, published, entities));
+  }
+
+  static EventExtractor.Article article(String text, LocalDate published, List<MentionFixtures.Entity> entities) {
     List<EntityMention> mentions = MentionFixtures.mentions(text, entities);
-    TimexExtractor.Reading reading = reader().read(EntityMention.unhyphenated(text, mentions), published);
-    return new EventExtractor().extract(new EventExtractor.Article(reading.document(), text, reading.timexes(),
-        mentions, published));
+    TimexExtractor.Reading reading = reader().read(Annotations.annotate(text), published);
+    return new EventExtractor.Article(reading.document(), text, reading.timexes(), mentions, published);
   }
 }

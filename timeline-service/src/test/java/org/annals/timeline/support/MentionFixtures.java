@@ -71,9 +71,6 @@ public final class MentionFixtures {
       one.put("entityId", m.entityId().toString());
       one.put("entityName", m.entityName());
       one.put("entityType", m.entityType());
-      one.put("resolution", "EXACT");
-      one.put("confidence", 0.95);
-      one.put("sentence", 0);
       one.put("entityKind", m.entityKind());
       one.put("within", m.within().stream().map(UUID::toString).toList());
       json.add(one);
