@@ -3,8 +3,7 @@ package org.annals.eval.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.annals.entity.nlp.NlpPipeline;
-import org.annals.timeline.time.TimexExtractor;
+import org.annals.nlp.ArticlePipeline;
 
 /**
- * The floor the pipeline cannot beat on this hardware: the CoreNLP annotators the services run, built
- * from the services' own settings ({@link NlpPipeline#properties()}, {@link TimexExtractor#pipeline}),
- * on the same texts, in one JVM, nothing else. Each text goes through both, on as
- * many threads as there are cores, after a warm-up; loading the models is not counted.
+ * The floor the pipeline cannot beat on this hardware: the one CoreNLP pipeline the platform runs on an
+ * article ({@link ArticlePipeline}: tokenize .. depparse, in entity-service) and SUTime after it (in
+ * timeline-service), on the same texts, in one JVM, nothing else. The texts are shared out over as many
+ * threads as there are cores, after a warm-up; loading the models is not counted.
  *
  * <p>Run by the benchmark in a JVM of its own: {@code CoreNlpFloor TEXTS N THREADS}; prints one JSON object.
  */
@@ -30,24 +28,16 @@ public final class CoreNlpFloor {
 
   private CoreNlpFloor() {}
 
-  static StanfordCoreNLP entityPipeline() {
-    return new StanfordCoreNLP(NlpPipeline.properties());
-  }
-
-  static StanfordCoreNLP timelinePipeline() {
-    return TimexExtractor.pipeline(TimexExtractor.ARTICLE_ANNOTATORS, true);
-  }
-
   public static void main(String[] args) throws Exception {
     BenchTexts texts = BenchTexts.read(Path.of(args[0]), Integer.parseInt(args[1]));
     int threads = Integer.parseInt(args[2]);
     long loading = System.nanoTime();
-    StanfordCoreNLP entities = entityPipeline();
-    StanfordCoreNLP timeline = timelinePipeline();
+    ArticlePipeline pipeline = new ArticlePipeline();
+    TimeAnnotator sutime = ArticlePipeline.timeAnnotator();
     double loadSeconds = (System.nanoTime() - loading) / 1e9;
     List<BenchTexts.Text> all = texts.texts();
     for (BenchTexts.Text text : all.subList(0, Math.min(WARM_UP, all.size()))) {
-      annotate(entities, timeline, text);
+      annotate(pipeline, sutime, text);
     }
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -56,7 +46,7 @@ public final class CoreNlpFloor {
     for (int t = 0; t < threads; t++) {
       workers.add(pool.submit(() -> {
         for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
-          annotate(entities, timeline, all.get(i));
+          annotate(pipeline, sutime, all.get(i));
         }
       }));
     }
@@ -75,10 +65,9 @@ public final class CoreNlpFloor {
     System.out.println(new ObjectMapper().writeValueAsString(out));
   }
 
-  private static void annotate(StanfordCoreNLP entities, StanfordCoreNLP timeline, BenchTexts.Text text) {
-    entities.annotate(new CoreDocument(text.text()));
-    Annotation document = new Annotation(text.text());
+  private static void annotate(ArticlePipeline pipeline, TimeAnnotator sutime, BenchTexts.Text text) {
+    Annotation document = pipeline.annotate(text.text());
     document.set(CoreAnnotations.DocDateAnnotation.class, text.publishedAt() == null ? "2000-01-05" : text.publishedAt());
-    timeline.annotate(document);
+    sutime.annotate(document);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.annals.nlp.ArticlePipeline;
 import org.annals.timeline.time.Timex;
 import org.annals.timeline.time.TimexExtractor;
 
@@ -31,9 +32,10 @@ public final class TimexCheck {
       System.exit(2);
     }
     ObjectMapper json = new ObjectMapper();
-    // The service's reading of articles (a line break ends a sentence); its dependency parser changes no
-    // time expression, so it is left out here.
-    TimexExtractor extractor = new TimexExtractor(TimexExtractor.TIME_ANNOTATORS, true);
+    // The platform's reading of articles (a line break ends a sentence) up to what SUTime uses: entity
+    // tags and the dependency parser change no time expression, so they are left out here.
+    ArticlePipeline pipeline = new ArticlePipeline(ArticlePipeline.TIME_ANNOTATORS);
+    TimexExtractor extractor = new TimexExtractor();
     TimexScore score = new TimexScore();
     int documents = 0;
     long started = System.nanoTime();
@@ -52,7 +54,7 @@ public final class TimexCheck {
               t.get("type").asText(), t.get("value").asText()));
         }
         List<TimexScore.Span> system = new ArrayList<>();
-        for (Timex t : extractor.extract(text, dct)) {
+        for (Timex t : extractor.read(pipeline.annotate(text), dct).timexes()) {
           system.add(new TimexScore.Span(text.codePointCount(0, t.start()), text.codePointCount(0, t.end()),
               t.text(), t.type(), t.value()));
         }
