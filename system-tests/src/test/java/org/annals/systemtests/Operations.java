@@ -52,6 +52,9 @@ public final class Operations {
   public static final String UNKNOWN = UUID.randomUUID().toString();
   private static final String PLACEHOLDER = "\u2603placeholder\u2603";
   private static final AtomicInteger SERIAL = new AtomicInteger();
+  private static final String TIMELINE_TEXT = "Officials in Bergen said on Monday that the bridge would reopen after"
+      + " repairs.";
+  private static JsonNode timelineAnnotation;
 
   public final String entity;
   public final String duplicate;
@@ -103,12 +106,13 @@ public final class Operations {
         new JsonOperation(correct(), () -> object(Map.of("name", "Ulaanbaatar")), List.of("/name")),
         new JsonOperation(addAlias(), () -> object(Map.of("alias", "Ulaan test " + unique())), List.of("/alias")),
         new JsonOperation(merge(), () -> object(Map.of("duplicate", duplicate)), List.of("/duplicate")),
-        new JsonOperation(entityAnalysis(), () -> object(Map.of("text", text(), "language", "en",
-            "publishedAt", "2024-03-04", "publishedGranularity", "DAY")), List.of("/text", "/language")),
+        new JsonOperation(entityAnalysis(), () -> object(Map.of("text", text(), "language", "en")),
+            List.of("/text", "/language")),
         new JsonOperation(timelineAnalysis(), () -> {
-          ObjectNode body = object(Map.of("text", text(), "title", "Bridge reopens", "source", "Bergen Post",
+          ObjectNode body = object(Map.of("text", TIMELINE_TEXT, "title", "Bridge reopens", "source", "Bergen Post",
               "publishedAt", "2024-03-04", "publishedGranularity", "DAY"));
           body.putArray("mentions");
+          body.set("annotation", timelineAnnotation());
           return body;
         }, List.of("/text", "/title", "/source")));
   }
@@ -154,6 +158,24 @@ public final class Operations {
   }
 
   /** An article text no other request sends, so that a submission that got through would be stored. */
+  /**
+   * entity-service's annotation of {@link #TIMELINE_TEXT}, asked for once: what makes a timeline body
+   * valid but for the one value each case spoils.
+   */
+  private static synchronized JsonNode timelineAnnotation() {
+    if (timelineAnnotation == null) {
+      Http.Answer answer = Http.send(Http.request("http://localhost:" + Entry.ENTITY.port() + "/internal/v1/articles/"
+              + UUID.randomUUID() + "/analysis", Tokens.service()).header("Content-Type", "application/json")
+          .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(write(object(Map.of("text", TIMELINE_TEXT,
+              "language", "en"))))));
+      if (answer.status() != 200) {
+        throw new IllegalStateException("entity-service did not annotate the timeline body's text: " + answer);
+      }
+      timelineAnnotation = answer.json().path("annotation");
+    }
+    return timelineAnnotation.deepCopy();
+  }
+
   public static String text() {
     return "Officials in Bergen said on Monday that bridge " + unique() + " would reopen after repairs.";
   }

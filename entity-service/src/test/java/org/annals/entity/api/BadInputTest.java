@@ -40,7 +40,7 @@ class BadInputTest {
 
   private static String newEntity(String name) {
     Response response = given().contentType("application/json")
-        .body(Map.of("text", "The " + name + " opened a lab.", "language", "en", "publishedGranularity", "NONE"))
+        .body(Map.of("text", "The " + name + " opened a lab.", "language", "en"))
         .put("/internal/v1/articles/" + UUID.randomUUID() + "/analysis");
     assertEquals(200, response.statusCode(), response.asString());
     List<Map<String, Object>> mentions = response.jsonPath().getList("mentions");

@@ -30,7 +30,7 @@ class EntityApiTest {
 
   private static JsonPath analyse(UUID article, String text) {
     Response response = given().contentType("application/json")
-        .body(Map.of("text", text, "language", "en", "publishedGranularity", "NONE"))
+        .body(Map.of("text", text, "language", "en"))
         .put("/internal/v1/articles/" + article + "/analysis");
     assertEquals(200, response.statusCode(), response.asString());
     return response.jsonPath();

@@ -138,7 +138,7 @@ class PipelineDispatcherTest {
           () -> assertEquals(1, entityAnswers.size(), "entity-service analyses answered"));
     }
     // docs/internal-contracts.md: an undated article goes out with a null date of granularity NONE.
-    Call undated = DownstreamStub.calls(ids.get(0), ENTITY, "PUT").get(0);
+    Call undated = DownstreamStub.calls(ids.get(0), TIMELINE, "PUT").get(0);
     assertTrue(undated.body().path("publishedAt").isNull(), undated.body().toString());
     assertEquals("NONE", undated.body().path("publishedGranularity").asText());
   }

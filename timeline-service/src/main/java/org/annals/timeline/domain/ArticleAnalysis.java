@@ -41,14 +41,16 @@ public class ArticleAnalysis {
   private final EventStore store;
   private final AnnotationFormat format;
   private final Placements placements;
+  private final WriteLocks locks;
 
   public ArticleAnalysis(TimexExtractor reader, EventExtractor events, EventStore store, AnnotationFormat format,
-      Placements placements) {
+      Placements placements, WriteLocks locks) {
     this.reader = reader;
     this.events = events;
     this.store = store;
     this.format = format;
     this.placements = placements;
+    this.locks = locks;
   }
 
   /** What the analysis found. */
@@ -174,8 +176,8 @@ public class ArticleAnalysis {
         : reading.timexes();
     List<FoundEvent> found = events.extract(new EventExtractor.Article(reading.document(), text, timexes, mentions,
         anchor));
-    int eventCount = QuarkusTransaction.requiringNew().call(() -> {
-      store.lock();
+    int eventCount = ConflictRetry.run("analysis of article " + articleId, () -> QuarkusTransaction.requiringNew().call(() -> {
+      locks.forArticle(articleId, found, mentions);
       KnownArticle article = KnownArticle.findById(articleId);
       if (aligned && (article == null || article.placedDate != null)) {
         // Deleted, or placed by another replica, while this one read it.
@@ -204,7 +206,7 @@ public class ArticleAnalysis {
       int count = store.replace(article, found, EntityMention.entities(mentions));
       placements.queue(store.placementsDue(articleId));
       return count;
-    });
+    }));
     return new Result(timexes.size(), eventCount);
   }
 
@@ -215,12 +217,12 @@ public class ArticleAnalysis {
   }
 
   public void delete(UUID articleId) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      store.lock();
+    ConflictRetry.run("removal of article " + articleId, () -> QuarkusTransaction.requiringNew().call(() -> {
+      locks.forArticle(articleId);
       store.remove(articleId);
       StoredTimex.delete("articleId", articleId);
-      KnownArticle.deleteById(articleId);
-    });
+      return KnownArticle.deleteById(articleId);
+    }));
   }
 
   public List<StoredTimex> timexesOf(UUID articleId) {

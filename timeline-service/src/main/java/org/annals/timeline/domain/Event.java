@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,6 +20,10 @@ public class Event extends PanacheEntityBase {
 
   @Id
   public UUID id;
+
+  /** Moves with every update: a writer that read an older one lost a race and writes again ({@link WriteLocks}). */
+  @Version
+  public long version;
 
   @Column(nullable = false)
   public String kind;

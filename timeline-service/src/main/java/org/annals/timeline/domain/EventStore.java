@@ -1,7 +1,6 @@
 package org.annals.timeline.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,23 +15,19 @@ import org.annals.timeline.event.FoundEvent;
  * ({@link StoryGrouping}); undated articles whose events now have a dated report can be placed in time
  * ({@link ArticlePlacements}).
  *
- * <p>Callers run this inside a transaction; one advisory lock serialises writers, because two articles
+ * <p>Callers run this inside a transaction that holds the article's {@link WriteLocks}: two articles
  * about one event, analysed at once, must not each start it.
  */
 @ApplicationScoped
 public class EventStore {
 
-  private static final long WRITE_LOCK = 0x616e6e616c73L;
-
-  private final EntityManager em;
   private final EventMerger merger;
   private final EventDerivation derivation;
   private final StoryGrouping stories;
   private final ArticlePlacements placements;
 
-  public EventStore(EntityManager em, EventMerger merger, EventDerivation derivation, StoryGrouping stories,
+  public EventStore(EventMerger merger, EventDerivation derivation, StoryGrouping stories,
       ArticlePlacements placements) {
-    this.em = em;
     this.merger = merger;
     this.derivation = derivation;
     this.stories = stories;
@@ -41,10 +36,6 @@ public class EventStore {
 
   /** An undated article to analyse again, anchored on the day one of its events placed it. */
   public record PlacementDue(UUID articleId, LocalDate placedDate, UUID byEvent) {}
-
-  public void lock() {
-    em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, WRITE_LOCK).getSingleResult();
-  }
 
   /**
    * Replaces the article's evidence with {@code found}; {@code named} are the entities the article
