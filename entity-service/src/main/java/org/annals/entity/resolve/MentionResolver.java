@@ -3,10 +3,14 @@ package org.annals.entity.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.annals.entity.kb.KbEntry;
 import org.annals.entity.kb.KnowledgeBase;
 import org.annals.entity.kb.SurfaceForm;
@@ -18,50 +22,38 @@ import org.annals.entity.nlp.Token;
  * Finds the mentions of one analysed text and resolves each to an entity. The knowledge base is matched
  * first and wins over CoreNLP's types (it knows "Islamic Republic" is Iran and Isfahan a city); CoreNLP's
  * named entities add what it does not list. Then come the rules that need context: descriptive phrases
- * ("Israel's premier intelligence agency"), capitals standing for governments, short forms of names.
+ * ("Israel's premier intelligence agency"), capitals standing for governments, short forms of names,
+ * roles. Those that depend on grammar read it from the dependency parse, not from neighbouring words,
+ * and the words they react to are the lists in kb/lexicon/.
  */
 public class MentionResolver {
 
   /** CoreNLP types that make entities when the knowledge base does not know the string. */
   private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
       "STATE_OR_PROVINCE");
-  private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss");
-  private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+  /** The word lists: kb/lexicon/, where each file says why its words are there. */
+  private static final Set<String> HONORIFICS = LexiconLoader.asWritten("honorifics.txt");
+  private static final Set<String> NAME_SUFFIXES = LexiconLoader.asWritten("name-suffixes.txt");
+  private static final Set<String> GENERIC_NAME_WORDS = LexiconLoader.asWritten("generic-name-words.txt");
+  private static final Set<String> AGENT_VERBS = LexiconLoader.lowerCase("agent-verbs.txt");
+  private static final Set<String> AGENT_STATES = LexiconLoader.lowerCase("agent-states.txt");
+  private static final Set<String> EXPERIENCER_VERBS = LexiconLoader.lowerCase("experiencer-verbs.txt");
   /** Legal forms that a company's later mentions drop: "Kellogg Co." is then "Kellogg". */
-  private static final java.util.regex.Pattern CORPORATE_SUFFIX = java.util.regex.Pattern.compile(
-      "(?i)(,?\\s+(inc|corp|co|ltd|plc|llc|lp|ag|sa|nv|n\\.v|s\\.a|gmbh|co\\.?,? ltd|group|holdings|corporation|"
-      + "company|incorporated|limited)\\.?)+$");
-  private static final Set<String> GENERIC_NAME_WORDS = Set.of("General", "National", "American", "United", "First",
-      "International", "New", "Royal", "Global", "Western", "Eastern", "Southern", "Northern", "Central", "Federal",
-      "Standard", "Universal", "Continental", "Pacific", "Atlantic", "Great", "British", "China", "Japan", "The");
-  private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
-  /** Before a place, these make it a location, not an actor: "in Tehran", "south of Tehran". */
-  private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "of", "into", "outside",
-      "inside", "across", "around", "over", "under", "through", "toward", "towards", "via", "by", "for", "with",
-      "on", "between", "against", "within", "beyond", "behind", "off", "above", "below", "beneath", "the", "a", "an");
-  /** Verbs whose subject is an agent: a city cannot fear or warn, its government can. */
-  private static final Set<String> AGENT_VERBS = Set.of(
-      "say", "fear", "warn", "decide", "deny", "accuse", "claim", "insist", "threaten", "demand", "respond",
-      "reject", "condemn", "announce", "believe", "hope", "want", "agree", "refuse", "blame", "vow", "urge",
-      "call", "summon", "retaliate", "argue", "suspect", "consider", "plan", "seek", "try", "welcome",
-      "approve", "oppose", "support", "expect", "worry", "think", "know", "see", "view", "regard", "order",
-      "impose", "sanction", "recognize", "recognise", "negotiate", "sign", "promise", "pledge", "confirm",
-      "acknowledge", "admit", "protest", "complain", "react", "send", "supply", "launch", "strike", "attack",
-      "intend", "aim", "push", "press", "signal", "hint", "suggest");
-  /** Predicates after "is" that also need an agent: "Tehran is on the verge of ...", "Moscow is willing". */
-  private static final Set<String> AGENT_STATES = Set.of(
-      "verge", "poised", "ready", "willing", "unwilling", "determined", "trying", "seeking", "planning",
-      "keen", "eager", "reluctant", "concerned", "worried", "angry", "furious", "confident", "adamant",
-      "aware", "prepared", "preparing", "considering", "threatening", "insisting", "unlikely", "likely",
-      "expected");
-  /** Verbs whose object is affected as an agent: "will please Kyiv", "angered Beijing". */
-  private static final Set<String> EXPERIENCER_VERBS = Set.of(
-      "please", "anger", "warn", "urge", "pressure", "accuse", "blame", "criticize", "criticise", "condemn",
-      "support", "back", "reassure", "irritate", "provoke", "satisfy", "upset", "embarrass", "alarm", "worry",
-      "concern", "punish", "sanction", "threaten", "infuriate", "annoy", "frustrate", "placate", "appease",
-      "court", "snub", "rebuke", "persuade", "convince");
-  private static final int MAX_DESCRIPTOR_WORDS = 4;
-  private static final int MAX_ROLE_TOKENS = 6;
+  private static final Pattern CORPORATE_SUFFIX = Pattern.compile("(?i)(,?\\s+("
+      + LexiconLoader.lowerCase("legal-forms.txt").stream().map(Pattern::quote).collect(Collectors.joining("|"))
+      + ")\\.?)+$");
+  /**
+   * Dependency relations that keep a word inside its head's noun phrase ("Israel's spy agency", "executive
+   * at San Francisco-based ..."); clauses, appositions and conjuncts start phrases of their own.
+   */
+  private static final Set<String> NOUN_PHRASE = Set.of("compound", "flat", "amod", "nmod:poss", "nmod", "case",
+      "det", "nummod", "obl", "advmod");
+  /** Words a role may not start with: "the", "their", "by the ambassador", "and". */
+  private static final Set<String> PHRASE_OPENERS = Set.of("det", "case", "cc");
+  /** Relations of the words before a name that may give a role ("former Pentagon spokesperson X"). */
+  private static final Set<String> NAME_MODIFIERS = Set.of("compound", "flat", "amod", "nmod:poss");
+  /** Relations that make a descriptive phrase and a name one noun phrase ("Mossad, Israel's spy agency"). */
+  private static final Set<String> SAME_PHRASE = Set.of("appos", "compound", "flat");
 
   private final KnowledgeBase kb;
 
@@ -317,7 +309,7 @@ public class MentionResolver {
 
   /**
    * People: a later short form ("Moore", "Mr Bergman") is the person introduced earlier in the article
-   * with that surname; the title before a name becomes the mention's role.
+   * with that surname; a title before the name or in apposition to it becomes the mention's role.
    */
   private void resolvePeople(AnalysedText text, List<Span> spans) {
     Map<String, Span> bySurname = new HashMap<>();
@@ -325,7 +317,7 @@ public class MentionResolver {
       if (!"PERSON".equals(span.target == null ? null : span.target.type())) {
         continue;
       }
-      span.role = roleBefore(text, span);
+      span.role = roleOf(text, span);
       List<String> words = nameWords(text, span);
       if (words.size() >= 2) {
         bySurname.putIfAbsent(words.get(words.size() - 1), span);
@@ -357,7 +349,7 @@ public class MentionResolver {
           companies.putIfAbsent(shortName, span.target);
           String first = shortName.split("\\s+")[0];
           if (!first.equals(shortName) && !GENERIC_NAME_WORDS.contains(first)) {
-            firstWords.computeIfAbsent(first, k -> new java.util.HashSet<>()).add(span.target);
+            firstWords.computeIfAbsent(first, k -> new HashSet<>()).add(span.target);
           }
         }
       }
@@ -398,37 +390,93 @@ public class MentionResolver {
     return words;
   }
 
-  /** "Pentagon spokesperson Brigadier General Patrick Ryder": the words before the name that give a role. */
-  private static String roleBefore(AnalysedText text, Span span) {
-    List<Token> tokens = text.tokens();
-    int sentenceStart = text.sentenceOf(span.first).first();
-    int i = span.first - 1;
-    if (i >= sentenceStart && tokens.get(i).text().equals(",")) {
-      i--;
-    }
-    int end = i + 1;
-    boolean hasTitle = false;
-    while (i >= sentenceStart && end - i <= MAX_ROLE_TOKENS) {
-      Token token = tokens.get(i);
-      boolean title = token.ner().equals("TITLE");
-      boolean part = title || Set.of("ORGANIZATION", "COUNTRY", "NATIONALITY").contains(token.ner())
-          || token.pos().startsWith("NN") || token.pos().equals("JJ") || token.pos().equals("POS");
-      if (!part) {
-        break;
+  /**
+   * The role the text gives a person, read from the parse: the modifiers of the name's head that stand
+   * before it ("Pentagon spokesperson Brigadier General Patrick Ryder"), else a noun phrase in apposition
+   * ("Anna Keller, the Pentagon spokesperson,"), which the parser may also hang the name from ("the former
+   * President Lars Omdahl"). Only a phrase with a title in it is a role: "Tuesday's meeting" is not.
+   */
+  private static String roleOf(AnalysedText text, Span span) {
+    Token name = text.headOf(span.first, span.end);
+    Set<Integer> modifiers = new HashSet<>();
+    for (Token child : text.children(name.index())) {
+      if (child.index() < span.first && NAME_MODIFIERS.contains(child.relation())) {
+        modifiers.addAll(nounPhrase(text, child));
       }
-      hasTitle |= title;
-      i--;
     }
-    if (!hasTitle || i + 1 >= end) {
-      return null;
+    String role = titledRun(text, modifiers, span.first - 1);
+    if (role != null) {
+      return role;
     }
-    return text.text().substring(tokens.get(i + 1).start(), tokens.get(end - 1).end());
+    for (Token partner : appositions(text, name)) {
+      String apposed = titledRun(text, nounPhrase(text, partner), partner.index());
+      if (apposed != null) {
+        return apposed;
+      }
+    }
+    return null;
+  }
+
+  /** The noun phrases set beside a name's head: its appositions, or the phrase it is one of. */
+  private static List<Token> appositions(AnalysedText text, Token name) {
+    List<Token> partners = new ArrayList<>();
+    if (name.head() >= 0 && (name.relation().equals("appos") || name.relation().equals("dep"))) {
+      partners.add(text.tokens().get(name.head()));
+    }
+    text.children(name.index()).stream().filter(c -> c.relation().equals("appos")).forEach(partners::add);
+    return partners;
   }
 
   /**
-   * "Israel's premier intelligence agency", "the Russian foreign ministry": a country (by name or
-   * demonym) with a descriptor of one of its bodies names that body. Beside the body's name it is an
-   * apposition; alone, a descriptive alias.
+   * A token and what hangs from it inside its noun phrase, clauses and appositions left out. Hyphenated
+   * words stay whole ("secretary-general"), whatever relation the parser gave their second half.
+   */
+  private static Set<Integer> nounPhrase(AnalysedText text, Token head) {
+    Set<Integer> phrase = new HashSet<>();
+    phrase.add(head.index());
+    for (Token child : text.children(head.index())) {
+      boolean hyphenated = child.pos().equals("HYPH")
+          || (child.index() > 0 && text.tokens().get(child.index() - 1).pos().equals("HYPH"));
+      if (NOUN_PHRASE.contains(child.relation()) || hyphenated) {
+        phrase.addAll(nounPhrase(text, child));
+      }
+    }
+    return phrase;
+  }
+
+  /**
+   * The words of {@code phrase} that run unbroken through {@code anchor}, without a leading article,
+   * preposition or possessive pronoun ("their founder" is a founder); null unless the tagger found a
+   * title among them.
+   */
+  private static String titledRun(AnalysedText text, Set<Integer> phrase, int anchor) {
+    if (!phrase.contains(anchor)) {
+      return null;
+    }
+    int first = anchor;
+    int last = anchor;
+    while (phrase.contains(first - 1)) {
+      first--;
+    }
+    while (phrase.contains(last + 1)) {
+      last++;
+    }
+    List<Token> tokens = text.tokens();
+    while (first < last && (PHRASE_OPENERS.contains(tokens.get(first).relation())
+        || tokens.get(first).pos().equals("PRP$"))) {
+      first++;
+    }
+    boolean titled = false;
+    for (int i = first; i <= last; i++) {
+      titled |= tokens.get(i).ner().equals("TITLE");
+    }
+    return titled ? text.surface(first, last + 1) : null;
+  }
+
+  /**
+   * "Israel's premier intelligence agency", "the Russian foreign ministry": a country, as the possessor
+   * (by name) or a modifier (by demonym) of a noun, with a descriptor of one of its bodies names that
+   * body. In apposition to the body's name it is an apposition; alone, a descriptive alias.
    */
   private List<Span> descriptivePhrases(AnalysedText text, List<Span> spans) {
     List<Span> found = new ArrayList<>();
@@ -438,15 +486,19 @@ public class MentionResolver {
       if (entry.isEmpty() || country.resolution == Resolution.METONYMY) {
         continue;
       }
-      int sentenceEnd = text.sentenceOf(country.first).end();
-      int next = country.end;
-      if (country.resolution != Resolution.DEMONYM) {
-        if (next >= sentenceEnd || !POSSESSIVE.contains(tokens.get(next).text())) {
-          continue;
-        }
-        next++;
+      Token head = text.headOf(country.first, country.end);
+      boolean describes = country.resolution == Resolution.DEMONYM
+          ? head.relation().equals("amod") || head.relation().equals("compound")
+          : head.relation().equals("nmod:poss");
+      if (!describes || head.head() < country.end) {
+        continue;
       }
-      Span phrase = descriptorAfter(text, entry.get(), country.first, next, sentenceEnd, spans);
+      // The descriptor starts after the possessive ending, which hangs from the country.
+      int from = country.end;
+      while (from < head.head() && tokens.get(from).head() == head.index()) {
+        from++;
+      }
+      Span phrase = descriptorOf(text, entry.get(), country.first, from, head.head() + 1, spans);
       if (phrase != null) {
         found.add(phrase);
       }
@@ -454,22 +506,20 @@ public class MentionResolver {
     return found;
   }
 
-  private Span descriptorAfter(AnalysedText text, KbEntry country, int phraseStart, int from, int sentenceEnd,
+  /** The longest descriptor in [from, end), the noun phrase the country belongs to, ending in a noun. */
+  private Span descriptorOf(AnalysedText text, KbEntry country, int phraseStart, int from, int end,
       List<Span> spans) {
-    List<Token> tokens = text.tokens();
-    for (int end = Math.min(sentenceEnd, from + MAX_DESCRIPTOR_WORDS); end > from; end--) {
-      if (!isNounLike(tokens.get(end - 1))) {
+    for (int last = end; last > from; last--) {
+      if (!isNounLike(text.tokens().get(last - 1))) {
         continue;
       }
-      for (int start = from; start < end; start++) {
-        String descriptor = text.surface(start, end).toLowerCase();
-        List<KbEntry> bodies = kb.describedAs(country.id(), descriptor);
-        Optional<KbEntry> body = pick(bodies, spans);
+      for (int start = from; start < last; start++) {
+        String descriptor = text.surface(start, last).toLowerCase();
+        Optional<KbEntry> body = pick(kb.describedAs(country.id(), descriptor), spans);
         if (body.isPresent()) {
-          boolean besideName = namedBeside(text, spans, body.get(), phraseStart, end);
-          Span span = new Span(phraseStart, end, null, new Target.Known(body.get()),
+          boolean besideName = namedBeside(text, spans, body.get(), text.headOf(phraseStart, last));
+          return new Span(phraseStart, last, null, new Target.Known(body.get()),
               besideName ? Resolution.APPOSITION : Resolution.ALIAS, besideName ? 0.92 : 0.75);
-          return span;
         }
       }
     }
@@ -493,29 +543,35 @@ public class MentionResolver {
     return Optional.empty();
   }
 
-  /** Whether the body's name stands right before or after the phrase (a comma between allowed). */
-  private static boolean namedBeside(AnalysedText text, List<Span> spans, KbEntry body, int phraseStart,
-      int phraseEnd) {
+  /**
+   * Whether the body's name and the phrase whose head is {@code phrase} make one noun phrase: either in
+   * apposition to the other, or the phrase modifying the name ("Israel's spy agency Mossad").
+   */
+  private static boolean namedBeside(AnalysedText text, List<Span> spans, KbEntry body, Token phrase) {
     for (Span span : spans) {
       if (span.known().filter(body::equals).isEmpty()) {
         continue;
       }
-      int gapAfter = span.first - phraseEnd;
-      int gapBefore = phraseStart - span.end;
-      if (gapAfter == 0 || (gapAfter == 1 && text.tokens().get(phraseEnd).text().equals(","))
-          || gapBefore == 0 || (gapBefore == 1 && text.tokens().get(span.end).text().equals(","))) {
+      Token name = text.headOf(span.first, span.end);
+      if (hangsInPhrase(name, phrase) || hangsInPhrase(phrase, name)) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean hangsInPhrase(Token dependent, Token head) {
+    return dependent.head() == head.index() && SAME_PHRASE.contains(dependent.relation());
+  }
+
   /**
-   * A city standing for its country's government: the subject of a verb that needs an agent ("Tel Aviv
-   * fears", "Tehran is on the verge of"), or the object of one that affects an agent ("will please Kyiv").
+   * A city standing for its country's government, by its place in the parse: the agent of a predicate
+   * that needs one (the subject of "Tel Aviv fears", "Tehran is on the verge of", or the by-phrase of
+   * "was welcomed by Kyiv"), or the one acted on by a verb that affects an agent ("will please Kyiv",
+   * "Moscow was warned"). A city after a preposition ("in Tehran", "residents of Isfahan") or one
+   * modifying a noun ("the Tehran government") holds none of these places and stays the city.
    */
   private void applyMetonymy(AnalysedText text, List<Span> spans) {
-    List<Token> tokens = text.tokens();
     for (Span span : spans) {
       Optional<KbEntry> city = span.known().filter(e -> e.type().equals("CITY"));
       if (city.isEmpty()) {
@@ -525,8 +581,12 @@ public class MentionResolver {
       if (country.isEmpty()) {
         continue;
       }
-      AnalysedText.Sentence sentence = text.sentenceOf(span.first);
-      if (isAgentSubject(tokens, span, sentence) || isExperiencerObject(tokens, span, sentence)) {
+      Token place = text.firstConjunct(text.headOf(span.first, span.end));
+      if (place.head() < 0) {
+        continue;
+      }
+      Token governor = text.tokens().get(place.head());
+      if (isAgentOf(text, place, governor) || isExperiencerOf(place, governor)) {
         span.target = new Target.Known(country.get());
         span.resolution = Resolution.METONYMY;
         span.confidence = 0.8;
@@ -534,41 +594,31 @@ public class MentionResolver {
     }
   }
 
-  private static boolean isAgentSubject(List<Token> tokens, Span span, AnalysedText.Sentence sentence) {
-    if (span.first > sentence.first()) {
-      Token before = tokens.get(span.first - 1);
-      if (PREPOSITIONS.contains(before.text().toLowerCase()) || before.pos().equals("POS")
-          || before.pos().startsWith("JJ") || before.pos().startsWith("NN")) {
-        return false;
-      }
-    }
-    int i = span.end;
-    while (i < sentence.end() && (tokens.get(i).pos().startsWith("RB") || tokens.get(i).pos().equals("MD"))) {
-      i++;
-    }
-    if (i >= sentence.end() || !tokens.get(i).isVerb()) {
-      return false;
-    }
-    Token verb = tokens.get(i);
-    if (AGENT_VERBS.contains(verb.lemma())) {
-      return true;
-    }
-    if (verb.lemma().equals("be")) {
-      for (int j = i + 1; j < Math.min(sentence.end(), i + 5); j++) {
-        if (AGENT_STATES.contains(tokens.get(j).text().toLowerCase())) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** The subject, or in the passive the by-agent, of a predicate that needs an agent. */
+  private static boolean isAgentOf(AnalysedText text, Token place, Token predicate) {
+    boolean subject = place.relation().equals("nsubj");
+    boolean byAgent = place.relation().equals("obl:agent") || (place.relation().equals("obl")
+        && predicate.pos().equals("VBN") && text.hasChild(place.index(), "case", "by"));
+    return (subject || byAgent) && needsAgent(text, predicate);
   }
 
-  private static boolean isExperiencerObject(List<Token> tokens, Span span, AnalysedText.Sentence sentence) {
-    int i = span.first - 1;
-    if (i < sentence.first()) {
-      return false;
+  /**
+   * A predicate whose subject must act with intent, or one that hands its subject on to such a predicate
+   * ("appeared ready to", "continued to deny").
+   */
+  private static boolean needsAgent(AnalysedText text, Token predicate) {
+    if ((predicate.isVerb() && AGENT_VERBS.contains(predicate.lemma()))
+        || AGENT_STATES.contains(predicate.text().toLowerCase(Locale.ROOT))) {
+      return true;
     }
-    Token verb = tokens.get(i);
-    return verb.isVerb() && EXPERIENCER_VERBS.contains(verb.lemma());
+    return text.children(predicate.index()).stream()
+        .anyMatch(c -> c.relation().equals("xcomp") && needsAgent(text, c));
+  }
+
+  /** The object of a verb that affects an agent, or its subject in the passive. */
+  private static boolean isExperiencerOf(Token place, Token verb) {
+    String relation = place.relation();
+    return verb.isVerb() && EXPERIENCER_VERBS.contains(verb.lemma())
+        && (relation.equals("obj") || relation.equals("iobj") || relation.equals("nsubj:pass"));
   }
 }

@@ -27,7 +27,7 @@ import org.annals.eval.report.Results;
  *   <li>{@code bench latency}: latency and memory only, on what the store holds.
  * </ul>
  * Settings (system properties, from the launcher): {@code annals.bench.rate} (requests/s, 200),
- * {@code annals.bench.seconds} (60), {@code annals.bench.pids} (name=pid,... for memory).
+ * {@code annals.bench.seconds} (60), {@code annals.bench.pids} (name=pid,... for memory and CPU).
  */
 public final class BenchMain {
 
@@ -46,8 +46,12 @@ public final class BenchMain {
         figures.put("latency", latency(api));
       } else if (args.length <= 1) {
         BenchTexts texts = texts(args);
+        String pids = System.getProperty("annals.bench.pids", "");
+        Map<String, Double> cpuBefore = Processes.cpuSeconds(pids);
         Map<String, Object> throughput = Throughput.run(api, texts);
         figures.put("throughput", throughput);
+        figures.put("cpuSecondsPerArticle", cpuPerArticle(cpuBefore, Processes.cpuSeconds(pids),
+            texts.texts().size()));
         Map<String, Object> floor = floor(texts);
         figures.put("corenlpFloor", floor);
         double stackRate = (double) throughput.get("articlesPerSecond");
@@ -61,7 +65,7 @@ public final class BenchMain {
         System.err.println("usage: bench [N|DIR] | bench load N | bench latency");
         System.exit(2);
       }
-      Map<String, Long> memory = Memory.rss(System.getProperty("annals.bench.pids", ""));
+      Map<String, Long> memory = Processes.rss(System.getProperty("annals.bench.pids", ""));
       figures.put("rssMiB", memory);
       System.out.printf("%nResident memory after the run (MiB): %s%n", memory);
       System.out.printf("%nResults: %s%n", Results.write(results, "bench", figures));
@@ -69,6 +73,22 @@ public final class BenchMain {
       System.err.println("bench: " + e.getMessage());
       System.exit(1);
     }
+  }
+
+  /** The CPU each process spent during the throughput run, per article, and all of them summed. */
+  private static Map<String, Double> cpuPerArticle(Map<String, Double> before, Map<String, Double> after,
+      int articles) {
+    Map<String, Double> perArticle = new LinkedHashMap<>();
+    double total = 0;
+    for (Map.Entry<String, Double> process : after.entrySet()) {
+      double spent = process.getValue() - before.getOrDefault(process.getKey(), 0.0);
+      perArticle.put(process.getKey(), spent / articles);
+      total += spent;
+    }
+    perArticle.put("total", total / articles);
+    System.out.printf("  CPU seconds per article: %s%n", perArticle.entrySet().stream()
+        .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(java.util.stream.Collectors.joining(", ")));
+    return perArticle;
   }
 
   private static BenchTexts texts(String[] args) throws IOException {
