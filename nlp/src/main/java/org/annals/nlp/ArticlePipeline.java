@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class ArticlePipeline {
 
-  /** The annotators, in order; a shorter pipeline must be a prefix of this one. */
-  public static final List<String> ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
+  /**
+   * The annotators, in order; a shorter pipeline must be a prefix of this one. "hyphens" joins the
+   * hyphenated names the tagger found into one token for the parser ({@link HyphenatedNames}).
+   */
+  public static final List<String> ANNOTATORS = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "hyphens",
+      "depparse");
   /** What time expressions need: the tagger's tags and the lemmas tell SUTime "may" from May. */
   public static final List<String> TIME_ANNOTATORS = ANNOTATORS.subList(0, 4);
 
@@ -42,10 +46,12 @@ public final class ArticlePipeline {
   public static Properties properties(List<String> annotators) {
     Properties properties = new Properties();
     properties.setProperty("annotators", String.join(",", annotators));
+    properties.setProperty("customAnnotatorClass.hyphens", HyphenatedNames.class.getName());
     properties.setProperty("tokenize.language", "en");
     // A line break ends a sentence: headlines, datelines and list items have no final stop, and a
     // headline run into the first sentence of the body joins two names into one ("... brokered by
-    // Lukashenko" + "Yevgeny Prigozhin ordered"). Stored texts are unwrapped paragraphs.
+    // Lukashenko" + "Yevgeny Prigozhin ordered"). The cost: a text submitted hard-wrapped at a fixed
+    // width is split at each wrap, since ingestion keeps line breaks as they came.
     properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
     properties.setProperty("ner.applyFineGrained", "true");
     // Time is SUTime's job in timeline-service (timeAnnotator), against the article's own date.

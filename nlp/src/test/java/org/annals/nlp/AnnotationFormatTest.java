@@ -23,7 +23,8 @@ class AnnotationFormatTest {
   private static final String TEXT = """
       Flooding closes bridges in Carlisle
 
-      Police in Carlisle closed three bridges on Monday after the River Eden burst its banks.
+      Police in Carlisle closed three bridges on Monday after the River Eden burst its banks in mid-March.
+      Rescuers from Stratford-upon-Avon arrived in Carlisle on Tuesday.
       The council said repairs would take weeks.Residents were told to stay indoors.""";
 
   private static ArticlePipeline pipeline;
@@ -63,11 +64,30 @@ class AnnotationFormatTest {
   void aLineBreakAndAStopThatLostItsSpaceEndSentences() {
     List<CoreMap> sentences = read.get(CoreAnnotations.SentencesAnnotation.class);
     assertEquals(List.of("Flooding closes bridges in Carlisle",
-            "Police in Carlisle closed three bridges on Monday after the River Eden burst its banks.",
+            "Police in Carlisle closed three bridges on Monday after the River Eden burst its banks in mid-March.",
+            "Rescuers from Stratford-upon-Avon arrived in Carlisle on Tuesday.",
             "The council said repairs would take weeks", "Residents were told to stay indoors."),
         sentences.stream().map(s -> TEXT.substring(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
             s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))).toList());
     assertEquals(TEXT, read.get(CoreAnnotations.TextAnnotation.class), "offsets point into the text as given");
+  }
+
+  @Test
+  void aHyphenatedNameIsOneTokenForTheParser() {
+    List<CoreLabel> tokens = read.get(CoreAnnotations.TokensAnnotation.class);
+    CoreLabel town = tokens.stream().filter(t -> t.word().equals("Stratford-upon-Avon")).findFirst()
+        .orElseThrow(() -> new AssertionError(tokens.stream().map(t -> t.word() + "/" + t.ner()).toList().toString()));
+    assertEquals(TEXT.indexOf("Stratford"), town.beginPosition());
+    assertTrue(!"O".equals(town.ner()), town.ner());
+    CoreMap sentence = read.get(CoreAnnotations.SentencesAnnotation.class).get(2);
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    assertEquals("Rescuers", graph.getParent(graph.getNodeByIndex(town.index())).word(),
+        graph.toList());
+    assertTrue(sentence.get(CoreAnnotations.MentionsAnnotation.class).stream()
+        .anyMatch(m -> m.get(CoreAnnotations.TextAnnotation.class).equals("Stratford-upon-Avon")));
+    for (int i = 0; i < tokens.size(); i++) {
+      assertEquals(i, tokens.indexOf(tokens.get(i)));
+    }
   }
 
   @Test

@@ -54,7 +54,7 @@ class ReplicasIT {
         "-jar", AnnalsStack.root().resolve("timeline-service/target/quarkus-app/quarkus-run.jar").toString())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     Poll.until(Duration.ofMinutes(3), "the second timeline-service ready",
-        () -> ready("http://localhost:" + (SECOND + 1000) + "/q/health/ready"), ok -> ok);
+        () -> ready("http://localhost:" + SECOND + "/q/health/ready"), ok -> ok);
   }
 
   @AfterAll

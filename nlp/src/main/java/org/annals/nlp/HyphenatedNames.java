@@ -1,0 +1,121 @@
+package org.annals.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Makes each hyphenated name the entity tagger found one token again ("Rostov-on-Don",
+ * "Amir-Abdollahian"), between the tagger and the parser. CoreNLP splits hyphens (since 4.0), which
+ * the tagger was trained on, but the parser then reads "Rostov - on - Don on Saturday" as a phrase
+ * "on Don on Saturday", and the event the city was the place and the day of loses both. Only names
+ * are joined, and only where the text has no space around the hyphens: "Iranian-made" or "pro-Kremlin"
+ * stay as the tokenizer made them. The entity mentions are rebuilt on the joined tokens.
+ */
+public class HyphenatedNames implements Annotator {
+
+  private final EntityMentionsAnnotator mentions;
+
+  /** The signature CoreNLP's {@code customAnnotatorClass} needs. */
+  public HyphenatedNames(String name, Properties properties) {
+    this.mentions = new EntityMentionsAnnotator(name + ".entitymentions", properties);
+  }
+
+  @Override
+  public void annotate(Annotation document) {
+    List<CoreLabel> all = new ArrayList<>();
+    boolean joined = false;
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<CoreLabel> kept = new ArrayList<>(tokens.size());
+      for (int i = 0; i < tokens.size(); i++) {
+        // The longest run of parts the tagger tagged alike, cut back to its last capitalised part:
+        // "Stratford-upon-Avon", "Rostov-on-Don", but not "Iranian-made".
+        int end = i;
+        for (int next = i; next + 2 < tokens.size() && isHyphen(tokens.get(next + 1)) && glued(tokens, next, next + 2)
+            && sameType(tokens.get(i), tokens.get(next + 2)); next += 2) {
+          if (capitalised(tokens.get(next + 2))) {
+            end = next + 2;
+          }
+        }
+        kept.add(end == i ? tokens.get(i) : join(tokens.subList(i, end + 1), document));
+        joined |= end > i;
+        i = end;
+      }
+      // Every index after a joined name moves: in the sentence, and in the document (each token says where it is).
+      for (int i = 0; i < kept.size(); i++) {
+        CoreLabel token = kept.get(i);
+        token.setIndex(i + 1);
+        token.set(CoreAnnotations.TokenBeginAnnotation.class, all.size() + i);
+        token.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + i + 1);
+      }
+      sentence.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
+      all.addAll(kept);
+      sentence.set(CoreAnnotations.TokenEndAnnotation.class, all.size());
+      sentence.set(CoreAnnotations.TokensAnnotation.class, kept);
+    }
+    if (joined) {
+      document.set(CoreAnnotations.TokensAnnotation.class, all);
+      mentions.annotate(document);
+    }
+  }
+
+  private static boolean isHyphen(CoreLabel token) {
+    return "-".equals(token.word());
+  }
+
+  /** The tokens from {@code first} to {@code last} touch, with no space between any two. */
+  private static boolean glued(List<CoreLabel> tokens, int first, int last) {
+    for (int i = first; i < last; i++) {
+      if (tokens.get(i).endPosition() != tokens.get(i + 1).beginPosition()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Both are of one name, as far as the entity tagger can tell: tagged alike. */
+  private static boolean sameType(CoreLabel first, CoreLabel other) {
+    String type = first.ner();
+    return type != null && !"O".equals(type) && type.equals(other.ner());
+  }
+
+  private static boolean capitalised(CoreLabel token) {
+    return token.word().codePoints().anyMatch(Character::isUpperCase);
+  }
+
+  private static CoreLabel join(List<CoreLabel> parts, Annotation document) {
+    CoreLabel first = parts.get(0);
+    CoreLabel last = parts.get(parts.size() - 1);
+    String text = document.get(CoreAnnotations.TextAnnotation.class)
+        .substring(first.beginPosition(), last.endPosition());
+    CoreLabel joined = new CoreLabel(first);
+    joined.setWord(text);
+    joined.setValue(text);
+    joined.setOriginalText(text);
+    joined.setLemma(text);
+    joined.setEndPosition(last.endPosition());
+    joined.setAfter(last.after());
+    joined.setTag("NNP");
+    return joined;
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.NamedEntityTagAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of();
+  }
+}
