@@ -2,6 +2,7 @@ package org.annals.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
 import java.util.List;
@@ -29,24 +30,37 @@ public final class ArticlePipeline {
   /** "over the tweet.Separately the ministry": a sentence end that lost its space. */
   private static final Pattern JOINED_SENTENCES = Pattern.compile("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})");
 
-  private final StanfordCoreNLP pipeline;
+  private final AnnotationPipeline pipeline = new AnnotationPipeline();
 
   public ArticlePipeline() {
     this(ANNOTATORS);
   }
 
+  /**
+   * CoreNLP's own annotators run as CoreNLP pipelines; {@link HyphenatedNames} is added as an object,
+   * not by class name, which CoreNLP would load from the system class loader (not the application's
+   * under Quarkus).
+   */
   public ArticlePipeline(List<String> annotators) {
     if (annotators.isEmpty() || !annotators.equals(ANNOTATORS.subList(0, annotators.size()))) {
       throw new IllegalArgumentException("annotators must be a prefix of " + ANNOTATORS + ": " + annotators);
     }
-    this.pipeline = new StanfordCoreNLP(properties(annotators));
+    int hyphens = annotators.indexOf("hyphens");
+    pipeline.addAnnotator(new StanfordCoreNLP(properties(hyphens < 0 ? annotators : annotators.subList(0, hyphens))));
+    if (hyphens >= 0) {
+      pipeline.addAnnotator(new HyphenatedNames("hyphens", new Properties()));
+      List<String> rest = annotators.subList(hyphens + 1, annotators.size());
+      if (!rest.isEmpty()) {
+        // Their requirements were met by the annotators before, in another CoreNLP pipeline.
+        pipeline.addAnnotator(new StanfordCoreNLP(properties(rest), false));
+      }
+    }
   }
 
-  /** The CoreNLP settings of the pipeline with {@code annotators}. */
+  /** The CoreNLP settings of a pipeline of CoreNLP's own {@code annotators}. */
   public static Properties properties(List<String> annotators) {
     Properties properties = new Properties();
     properties.setProperty("annotators", String.join(",", annotators));
-    properties.setProperty("customAnnotatorClass.hyphens", HyphenatedNames.class.getName());
     properties.setProperty("tokenize.language", "en");
     // A line break ends a sentence: headlines, datelines and list items have no final stop, and a
     // headline run into the first sentence of the body joins two names into one ("... brokered by

@@ -46,7 +46,7 @@ public class HyphenatedNames implements Annotator {
             end = next + 2;
           }
         }
-        kept.add(end == i ? tokens.get(i) : join(tokens.subList(i, end + 1), document));
+        kept.add(end == i ? tokens.get(i) : join(tokens.subList(i, end + 1)));
         joined |= end > i;
         i = end;
       }
@@ -92,11 +92,11 @@ public class HyphenatedNames implements Annotator {
     return token.word().codePoints().anyMatch(Character::isUpperCase);
   }
 
-  private static CoreLabel join(List<CoreLabel> parts, Annotation document) {
+  /** One token of glued parts: their texts side by side, as the text has them. */
+  private static CoreLabel join(List<CoreLabel> parts) {
     CoreLabel first = parts.get(0);
     CoreLabel last = parts.get(parts.size() - 1);
-    String text = document.get(CoreAnnotations.TextAnnotation.class)
-        .substring(first.beginPosition(), last.endPosition());
+    String text = parts.stream().map(CoreLabel::originalText).collect(java.util.stream.Collectors.joining());
     CoreLabel joined = new CoreLabel(first);
     joined.setWord(text);
     joined.setValue(text);

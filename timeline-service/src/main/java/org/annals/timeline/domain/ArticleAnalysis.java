@@ -1,5 +1,6 @@
 package org.annals.timeline.domain;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -170,7 +171,7 @@ public class ArticleAnalysis {
    */
   private Result read(UUID articleId, Annotation document, List<EntityMention> mentions, LocalDate anchor,
       boolean aligned, Consumer<KnownArticle> update, Runnable rows) {
-    String text = document.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+    String text = document.get(CoreAnnotations.TextAnnotation.class);
     TimexExtractor.Reading reading = reader.read(document, anchor);
     List<Timex> timexes = aligned ? reading.timexes().stream().map(ArticleAnalysis::aligned).toList()
         : reading.timexes();
