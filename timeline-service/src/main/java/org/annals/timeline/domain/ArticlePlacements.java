@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,16 +25,13 @@ public class ArticlePlacements {
    */
   public List<PlacementDue> due(UUID articleId) {
     List<PlacementDue> due = new ArrayList<>();
-    Set<UUID> articles = new LinkedHashSet<>();
-    articles.add(articleId);
-    for (UUID event : EventMention.eventsOf(articleId)) {
-      EventMention.<EventMention>list("eventId", event).forEach(m -> articles.add(m.articleId));
-    }
-    for (UUID candidate : articles) {
-      KnownArticle article = KnownArticle.findById(candidate);
-      if (article == null || "DAY".equals(article.publishedGranularity) || article.placedDate != null) {
-        continue;
-      }
+    // In one query: an event told by hundreds of articles has few undated ones among them, and only
+    // those are looked at further.
+    List<KnownArticle> undated = KnownArticle.list("(id = ?1 or id in (select m.articleId from EventMention m"
+        + " where m.eventId in (select own.eventId from EventMention own where own.articleId = ?1)))"
+        + " and publishedGranularity <> 'DAY' and placedDate is null order by id", articleId);
+    for (KnownArticle article : undated) {
+      UUID candidate = article.id;
       anchorEvent(candidate).ifPresent(event -> {
         LocalDate placed = Placement.placedDate(event.dateStart, EventKind.valueOf(event.kind),
             weekdaysOf(candidate));
