@@ -41,6 +41,26 @@ class SamplesIT {
     for (JsonNode article : Census.all("/api/v1/articles?limit=200")) {
       ARTICLES.put(article.path("title").asText(), article.path("id").asText());
     }
+    awaitPlacements();
+  }
+
+  /**
+   * Undated articles are placed in time in the background, after their pipeline is done: the time
+   * expressions aligned on a placed day stop growing in number once the queue is drained (it is looked
+   * at every 2 s).
+   */
+  private static void awaitPlacements() {
+    List<Long> seen = new java.util.ArrayList<>();
+    Poll.until(java.time.Duration.ofMinutes(1), "placements settled", () -> {
+      long aligned = 0;
+      for (String id : ARTICLES.values()) {
+        for (JsonNode timex : Http.get("/api/v1/timexes?article=" + id, Tokens.of("reader")).json()) {
+          aligned += "ALIGNED".equals(timex.path("anchoring").asText()) ? 1 : 0;
+        }
+      }
+      seen.add(aligned);
+      return seen.size() >= 8 && seen.subList(seen.size() - 8, seen.size()).stream().distinct().count() == 1;
+    }, settled -> settled);
   }
 
   /** The id of the sample whose headline starts so. */
