@@ -48,7 +48,7 @@ public final class ArticlePipeline {
     int hyphens = annotators.indexOf("hyphens");
     pipeline.addAnnotator(new StanfordCoreNLP(properties(hyphens < 0 ? annotators : annotators.subList(0, hyphens))));
     if (hyphens >= 0) {
-      pipeline.addAnnotator(new HyphenatedNames("hyphens", new Properties()));
+      pipeline.addAnnotator(new HyphenatedNames());
       List<String> rest = annotators.subList(hyphens + 1, annotators.size());
       if (!rest.isEmpty()) {
         // Their requirements were met by the annotators before, in another CoreNLP pipeline.
@@ -58,7 +58,7 @@ public final class ArticlePipeline {
   }
 
   /** The CoreNLP settings of a pipeline of CoreNLP's own {@code annotators}. */
-  public static Properties properties(List<String> annotators) {
+  static Properties properties(List<String> annotators) {
     Properties properties = new Properties();
     properties.setProperty("annotators", String.join(",", annotators));
     properties.setProperty("tokenize.language", "en");

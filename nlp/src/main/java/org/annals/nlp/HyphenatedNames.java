@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Makes each hyphenated name the entity tagger found one token again ("Rostov-on-Don",
@@ -22,50 +23,60 @@ import java.util.Set;
  */
 public class HyphenatedNames implements Annotator {
 
-  private final EntityMentionsAnnotator mentions;
-
-  /** The signature CoreNLP's {@code customAnnotatorClass} needs. */
-  public HyphenatedNames(String name, Properties properties) {
-    this.mentions = new EntityMentionsAnnotator(name + ".entitymentions", properties);
-  }
+  private final EntityMentionsAnnotator mentions = new EntityMentionsAnnotator("hyphens.entitymentions",
+      new Properties());
 
   @Override
   public void annotate(Annotation document) {
-    List<CoreLabel> all = new ArrayList<>();
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<List<CoreLabel>> read = new ArrayList<>(sentences.size());
     boolean joined = false;
-    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (CoreMap sentence : sentences) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      List<CoreLabel> kept = new ArrayList<>(tokens.size());
-      for (int i = 0; i < tokens.size(); i++) {
-        // The longest run of parts the tagger tagged alike, cut back to its last capitalised part:
-        // "Stratford-upon-Avon", "Rostov-on-Don", but not "Iranian-made".
-        int end = i;
-        for (int next = i; next + 2 < tokens.size() && isHyphen(tokens.get(next + 1)) && glued(tokens, next, next + 2)
-            && sameType(tokens.get(i), tokens.get(next + 2)); next += 2) {
-          if (capitalised(tokens.get(next + 2))) {
-            end = next + 2;
-          }
-        }
-        kept.add(end == i ? tokens.get(i) : join(tokens.subList(i, end + 1)));
-        joined |= end > i;
-        i = end;
-      }
-      // Every index after a joined name moves: in the sentence, and in the document (each token says where it is).
+      List<CoreLabel> kept = joined(tokens);
+      joined |= kept.size() < tokens.size();
+      read.add(kept);
+    }
+    if (!joined) {
+      return;
+    }
+    // Every index after a joined name moves: in the sentence, and in the document (each token says where it is).
+    List<CoreLabel> all = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreLabel> kept = read.get(s);
       for (int i = 0; i < kept.size(); i++) {
         CoreLabel token = kept.get(i);
         token.setIndex(i + 1);
         token.set(CoreAnnotations.TokenBeginAnnotation.class, all.size() + i);
         token.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + i + 1);
       }
+      CoreMap sentence = sentences.get(s);
       sentence.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
       all.addAll(kept);
       sentence.set(CoreAnnotations.TokenEndAnnotation.class, all.size());
       sentence.set(CoreAnnotations.TokensAnnotation.class, kept);
     }
-    if (joined) {
-      document.set(CoreAnnotations.TokensAnnotation.class, all);
-      mentions.annotate(document);
+    document.set(CoreAnnotations.TokensAnnotation.class, all);
+    mentions.annotate(document);
+  }
+
+  /** A sentence's tokens with each hyphenated name made one. */
+  private static List<CoreLabel> joined(List<CoreLabel> tokens) {
+    List<CoreLabel> kept = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      // The longest run of parts the tagger tagged alike, cut back to its last capitalised part:
+      // "Stratford-upon-Avon", "Rostov-on-Don", but not "Iranian-made".
+      int end = i;
+      for (int next = i; next + 2 < tokens.size() && isHyphen(tokens.get(next + 1)) && glued(tokens, next, next + 2)
+          && sameType(tokens.get(i), tokens.get(next + 2)); next += 2) {
+        if (capitalised(tokens.get(next + 2))) {
+          end = next + 2;
+        }
+      }
+      kept.add(end == i ? tokens.get(i) : join(tokens.subList(i, end + 1)));
+      i = end;
     }
+    return kept;
   }
 
   private static boolean isHyphen(CoreLabel token) {
@@ -96,7 +107,7 @@ public class HyphenatedNames implements Annotator {
   private static CoreLabel join(List<CoreLabel> parts) {
     CoreLabel first = parts.get(0);
     CoreLabel last = parts.get(parts.size() - 1);
-    String text = parts.stream().map(CoreLabel::originalText).collect(java.util.stream.Collectors.joining());
+    String text = parts.stream().map(CoreLabel::originalText).collect(Collectors.joining());
     CoreLabel joined = new CoreLabel(first);
     joined.setWord(text);
     joined.setValue(text);
